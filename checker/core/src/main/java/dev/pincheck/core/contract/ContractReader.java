@@ -1,0 +1,122 @@
+package dev.pincheck.core.contract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The annotation vocabulary: turns the {@code dev.pincheck.annotations} found on a method and
+ * its parameters into a {@link Contract}. Front ends only collect {@link AnnotationData}; what
+ * each annotation means is decided here, once.
+ */
+public final class ContractReader {
+  private static final String PACKAGE = "dev.pincheck.annotations.";
+
+  private ContractReader() {}
+
+  /** Reads the contract of a method from its own annotations and its parameters'. */
+  public static Contract read(List<AnnotationData> method, List<List<AnnotationData>> params) {
+    int domainParam = domainParameter(params);
+    Contract contract = Contract.EMPTY;
+    for (int i = 0; i < params.size(); i++) {
+      ParamContract param = readParam(params.get(i), domainParam);
+      if (param != ParamContract.NONE) {
+        contract = contract.withParam(i, param);
+      }
+    }
+    List<DomainRef> waits = new ArrayList<>();
+    for (AnnotationData annotation : method) {
+      switch (simpleName(annotation)) {
+        case "Pins" -> contract = contract.withReturnPins(kinds(annotation));
+        case "Blocking" -> contract = contract.withBlockingReason("is declared @Blocking");
+        case "NonBlocking" -> contract = contract.withNonBlocking(true);
+        case "ReadLock" -> contract = contract.withReadLock(domain(annotation, domainParam));
+        case "ReadUnlock" -> contract = contract.withReadUnlock(domain(annotation, domainParam));
+        case "WaitsForReaders" -> waits.add(domain(annotation, domainParam));
+        case "InReadSection" -> contract = contract.withInReadSection(annotation.string("value", ""));
+        case "TearsDown" -> contract = contract.withReceiver(contract.receiver().withTearsDown(true));
+        default -> {}
+      }
+    }
+    return waits.isEmpty() ? contract : contract.withWaitsForReaders(waits);
+  }
+
+  /**
+   * Completes a method's own contract with what it inherits from the methods it overrides:
+   * the read section its body runs in and the promise not to block.
+   */
+  public static Contract inherit(Contract own, List<Contract> overridden) {
+    Contract result = own;
+    for (Contract parent : overridden) {
+      if (result.inReadSection() == null && parent.inReadSection() != null) {
+        result = result.withInReadSection(parent.inReadSection());
+      }
+      if (parent.nonBlocking()) {
+        result = result.withNonBlocking(true);
+      }
+    }
+    return result;
+  }
+
+  private static ParamContract readParam(List<AnnotationData> annotations, int domainParam) {
+    ParamContract param = ParamContract.NONE;
+    List<LockEffect> locks = new ArrayList<>();
+    for (AnnotationData annotation : annotations) {
+      switch (simpleName(annotation)) {
+        case "Pins" -> param = param.withPins(kinds(annotation));
+        case "PinsIf" -> param = param.withPinsIf(kinds(annotation), annotation.bool("result", true));
+        case "Releases" -> param = param.withReleases(kinds(annotation));
+        case "UsesPin" -> param = param.withUses(kinds(annotation));
+        case "AttachesTo" -> param = param.withAttachesTo(kinds(annotation).iterator().next());
+        case "SrcuDomain" -> param = param.withSrcuDomain(true);
+        case "ReadIndex" -> param = param.withReadIndex(true);
+        case "AfterGracePeriod" -> param = param.withAfterGracePeriod(domain(annotation, domainParam));
+        case "NonBlocking" -> param = param.withNonBlockingFunction(true);
+        case "Retires" -> param = param.withRetires(domain(annotation, domainParam));
+        case "TearsDown" -> param = param.withTearsDown(true);
+        case "Locks" -> locks.add(lock(LockEffect.Action.LOCKS, annotation));
+        case "Unlocks" -> locks.add(lock(LockEffect.Action.UNLOCKS, annotation));
+        case "RequiresLock" -> locks.add(lock(LockEffect.Action.REQUIRES, annotation));
+        case "TakesLock" -> locks.add(lock(LockEffect.Action.TAKES, annotation));
+        default -> {}
+      }
+    }
+    return locks.isEmpty() ? param : param.withLocks(locks);
+  }
+
+  private static LockEffect lock(LockEffect.Action action, AnnotationData annotation) {
+    return new LockEffect(
+        action,
+        annotation.string("value", ""),
+        annotation.bool("exclusive", true),
+        annotation.string("nestedIn", ""));
+  }
+
+  private static int domainParameter(List<List<AnnotationData>> params) {
+    for (int i = 0; i < params.size(); i++) {
+      if (params.get(i).stream().anyMatch(a -> simpleName(a).equals("SrcuDomain"))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The named domain, or the {@code @SrcuDomain} parameter when the annotation names none. */
+  private static DomainRef domain(AnnotationData annotation, int domainParam) {
+    String name = annotation.string("value", "");
+    return name.isEmpty() ? DomainRef.param(domainParam) : DomainRef.named(name);
+  }
+
+  private static Set<PinKind> kinds(AnnotationData annotation) {
+    Set<PinKind> kinds = EnumSet.noneOf(PinKind.class);
+    for (String name : annotation.strings("value")) {
+      kinds.add(PinKind.valueOf(name.substring(name.lastIndexOf('.') + 1)));
+    }
+    return kinds;
+  }
+
+  private static String simpleName(AnnotationData annotation) {
+    return annotation.type().startsWith(PACKAGE) ? annotation.type().substring(PACKAGE.length()) : "";
+  }
+}
