@@ -1,0 +1,24 @@
+import static dev.pincheck.runtime.Mm.*;
+
+import dev.pincheck.runtime.Mm;
+import dev.pincheck.runtime.Task;
+
+/** firstMm is recursive and returns a pinned mm (inferred); the caller never puts it. */
+class BadRecursiveHelperLeak {
+  static Mm firstMm(Task[] tasks, int i) {
+    if (i >= tasks.length) {
+      return null;
+    }
+    Mm mm = getTaskMm(tasks[i]);
+    if (mm != null) {
+      return mm;
+    }
+    return firstMm(tasks, i + 1);
+  }
+
+  static boolean anyMm(Task[] tasks) {
+    // BUG: Diagnostic contains: PinLeak
+    Mm mm = firstMm(tasks, 0);
+    return mm != null;
+  }
+}

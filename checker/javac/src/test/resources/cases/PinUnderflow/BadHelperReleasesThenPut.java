@@ -1,0 +1,22 @@
+import static dev.pincheck.runtime.Mm.*;
+
+import dev.pincheck.runtime.Mm;
+import dev.pincheck.runtime.Task;
+
+/** finish already drops the pin (inferred @Releases); the caller drops it again. */
+class BadHelperReleasesThenPut {
+  static void finish(Mm mm, long[] stats) {
+    stats[0]++;
+    mmput(mm);
+  }
+
+  static void sample(Task task, long[] stats) {
+    Mm mm = getTaskMm(task);
+    if (mm == null) {
+      return;
+    }
+    finish(mm, stats);
+    // BUG: Diagnostic contains: PinUnderflow
+    mmput(mm);
+  }
+}
