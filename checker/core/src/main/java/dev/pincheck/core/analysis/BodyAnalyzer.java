@@ -1,0 +1,42 @@
+package dev.pincheck.core.analysis;
+
+import dev.pincheck.core.contract.Contract;
+import dev.pincheck.core.contract.PinKind;
+import dev.pincheck.core.ir.CallTarget;
+import dev.pincheck.core.ir.MethodBody;
+import dev.pincheck.core.rules.CheckOptions;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Analyses one body once: explores its paths, infers its summary from the exits, and — when
+ * the reporter is enabled — checks what must hold at the exits.
+ */
+final class BodyAnalyzer {
+  /** The outcome of one analysis: the inferred summary and the pins its field stores hand on. */
+  record Result(Summary summary, Map<String, Set<PinKind>> fieldStores) {}
+
+  private BodyAnalyzer() {}
+
+  static Result analyze(
+      MethodBody body,
+      EffectiveContracts contracts,
+      Map<String, Set<PinKind>> fieldPins,
+      CheckOptions options,
+      Reporter reporter) {
+    Contract own = contracts.of(new CallTarget(body.key(), body.displayName(), body.declared(), List.of()));
+    BodyContext context = new BodyContext(body, own, contracts, fieldPins, options, reporter);
+    PathExplorer explorer = new PathExplorer(context);
+    List<PathExplorer.Exit> exits;
+    try {
+      exits = explorer.explore();
+    } catch (PathExplorer.TooManyPaths e) {
+      return new Result(Summary.NONE, Map.of());
+    }
+    Evaluator eval = new Evaluator(context);
+    Summary summary = new SummaryInference(context, eval).infer(exits);
+    new ExitChecks(context, eval).check(exits);
+    return new Result(summary, context.facts.fieldStores);
+  }
+}

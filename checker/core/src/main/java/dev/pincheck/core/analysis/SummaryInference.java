@@ -1,0 +1,214 @@
+package dev.pincheck.core.analysis;
+
+import dev.pincheck.core.contract.Contract;
+import dev.pincheck.core.contract.DomainRef;
+import dev.pincheck.core.contract.LockEffect;
+import dev.pincheck.core.contract.ParamContract;
+import dev.pincheck.core.contract.PinKind;
+import dev.pincheck.core.ir.MethodBody;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Infers the contract of an unannotated body from the states at its exits and the facts met
+ * on the way: which parameters it drops pins on, whether its result carries a pin, whether
+ * its boolean result tells if it pinned a parameter, whether it may block, which domains it
+ * waits for, which read section index it returns or leaves, and which locks it leaves held.
+ */
+final class SummaryInference {
+  private final BodyContext context;
+  private final Evaluator eval;
+
+  SummaryInference(BodyContext context, Evaluator eval) {
+    this.context = context;
+    this.eval = eval;
+  }
+
+  Summary infer(List<PathExplorer.Exit> exits) {
+    List<PathState> normal = exits.stream().filter(e -> !e.exceptional()).map(PathExplorer.Exit::state).toList();
+    MethodBody body = context.body;
+    BodyFacts facts = context.facts;
+    Contract contract = Contract.EMPTY;
+    Set<Integer> uncertain = new HashSet<>();
+    for (int i = 0; i < body.params().size(); i++) {
+      if (!body.params().get(i).reference()) {
+        continue;
+      }
+      ParamContract param = inferParam(normal, i, uncertain);
+      if (facts.tearsDownParams.contains(i)) {
+        param = param.withTearsDown(true);
+      }
+      if (facts.unlockedParams.containsKey(i) || !heldLocks(normal, i).isEmpty()) {
+        List<LockEffect> locks = new ArrayList<>(heldLocks(normal, i));
+        locks.addAll(facts.unlockedParams.getOrDefault(i, List.of()));
+        param = param.withLocks(locks);
+      }
+      if (i == facts.readIndexParam) {
+        param = param.withReadIndex(true);
+      }
+      if (!param.equals(ParamContract.NONE)) {
+        contract = contract.withParam(i, param);
+      }
+    }
+    if (facts.readIndexParam >= 0 && body.params().size() > facts.readIndexParam) {
+      contract = contract.withParam(facts.readIndexParam, contract.param(facts.readIndexParam).withReadIndex(true));
+    }
+    if (facts.tearsDownReceiver) {
+      contract = contract.withReceiver(contract.receiver().withTearsDown(true));
+    }
+    Set<PinKind> returnPins = EnumSet.noneOf(PinKind.class);
+    boolean uncertainReturn = inferReturnPins(normal, returnPins);
+    contract = contract.withReturnPins(returnPins)
+        .withBlockingReason(body.declared().nonBlocking() ? null : facts.blockingReason)
+        .withWaitsForReaders(facts.waits)
+        .withReadLock(inferReadLock(normal))
+        .withReadUnlock(facts.readUnlock == null ? null : unlockDomain(facts));
+    return new Summary(contract, uncertain, uncertainReturn);
+  }
+
+  private ParamContract inferParam(List<PathState> normal, int index, Set<Integer> uncertain) {
+    int value = context.values.param(index);
+    ParamContract param = ParamContract.NONE;
+    Set<PinKind> releases = EnumSet.noneOf(PinKind.class);
+    for (PinKind kind : PinKind.values()) {
+      int dropped = 0;
+      boolean unsure = false;
+      for (PathState state : normal) {
+        PinRecord record = eval.pin(state, value, kind);
+        unsure |= record.unknown();
+        if (record.dropped() && record.count() == 0 && !record.incoming()) {
+          dropped++;
+        }
+      }
+      if (!normal.isEmpty() && dropped == normal.size()) {
+        releases.add(kind);
+      } else if (dropped > 0 || unsure) {
+        uncertain.add(index);
+      }
+      Boolean result = conditionalPin(normal, value, kind);
+      if (result != null) {
+        param = param.withPinsIf(EnumSet.of(kind), result);
+      }
+    }
+    return releases.isEmpty() ? param : param.withReleases(releases);
+  }
+
+  /** The result value {@code r} such that the body returns r exactly when it pinned the parameter. */
+  private Boolean conditionalPin(List<PathState> normal, int value, PinKind kind) {
+    if (!context.body.returnsBoolean() || normal.isEmpty()) {
+      return null;
+    }
+    for (boolean result : new boolean[] {true, false}) {
+      boolean consistent = true;
+      boolean ever = false;
+      for (PathState state : normal) {
+        PathState.Guard guard = state.guards.get(state.returned);
+        if (guard != null && guard.target() == value && guard.kinds().contains(kind)) {
+          consistent &= guard.result() == result;
+          ever = true;
+          continue;
+        }
+        Boolean returned = state.returned == ValueTable.TRUE ? Boolean.TRUE
+            : state.returned == ValueTable.FALSE ? Boolean.FALSE : state.booleans.get(state.returned);
+        boolean held = eval.pin(state, value, kind).count() > 0;
+        ever |= held;
+        consistent &= returned != null && held == (returned == result);
+      }
+      if (consistent && ever) {
+        return result;
+      }
+    }
+    return null;
+  }
+
+  /** Fills the kinds every non-null result carries; returns whether only some results do. */
+  private boolean inferReturnPins(List<PathState> normal, Set<PinKind> kinds) {
+    boolean uncertain = false;
+    for (PinKind kind : PinKind.values()) {
+      int pinned = 0;
+      int returns = 0;
+      for (PathState state : normal) {
+        if (state.returned < 0 || eval.isNull(state, state.returned)) {
+          continue;
+        }
+        returns++;
+        PinRecord record = eval.pin(state, state.returned, kind);
+        if (record.count() > 0 || record.unknown()) {
+          pinned++;
+        }
+      }
+      if (pinned > 0 && pinned == returns) {
+        kinds.add(kind);
+      } else if (pinned > 0) {
+        uncertain = true;
+      }
+    }
+    return uncertain;
+  }
+
+  private DomainRef inferReadLock(List<PathState> normal) {
+    DomainRef found = null;
+    for (PathState state : normal) {
+      PathState.Section section = state.sections.stream()
+          .filter(s -> s.index() == state.returned).findFirst().orElse(null);
+      if (section == null) {
+        return null;
+      }
+      DomainRef ref = asCallerDomain(section.domain());
+      if (ref == null || (found != null && !found.equals(ref))) {
+        return null;
+      }
+      found = ref;
+    }
+    return found;
+  }
+
+  private DomainRef unlockDomain(BodyFacts facts) {
+    if (facts.readUnlock.isNamed()) {
+      return facts.readUnlock;
+    }
+    return facts.readUnlockDomainParam >= 0 ? DomainRef.param(facts.readUnlockDomainParam) : null;
+  }
+
+  /** How a caller names a domain this body knows by key: a parameter, a receiver field, a name. */
+  private DomainRef asCallerDomain(String key) {
+    if (Domains.isNamed(key)) {
+      return DomainRef.named(key.substring("named:".length()));
+    }
+    int value = Integer.parseInt(key.substring("value:".length()));
+    ValueTable values = context.values;
+    if (values.origin(value) == ValueTable.Origin.PARAM) {
+      return DomainRef.param(values.paramIndex(value));
+    }
+    if (values.origin(value) == ValueTable.Origin.FIELD
+        && values.origin(values.fieldBase(value)) == ValueTable.Origin.THIS) {
+      return DomainRef.receiverField(List.of(values.fieldName(value)));
+    }
+    return null;
+  }
+
+  /** Locks on a parameter that every normal path leaves held: a lock helper. */
+  private List<LockEffect> heldLocks(List<PathState> normal, int index) {
+    int value = context.values.param(index);
+    List<LockEffect> held = new ArrayList<>();
+    if (normal.isEmpty()) {
+      return held;
+    }
+    for (Map.Entry<PathState.LockKey, PathState.LockRecord> entry : normal.get(0).locks.entrySet()) {
+      PathState.LockKey key = entry.getKey();
+      if (key.value() != value) {
+        continue;
+      }
+      boolean everywhere = normal.stream().allMatch(s -> s.locks.containsKey(key));
+      if (everywhere) {
+        PathState.LockRecord record = entry.getValue();
+        held.add(new LockEffect(LockEffect.Action.LOCKS, key.lock(), record.exclusive(), record.nestedIn()));
+      }
+    }
+    return held;
+  }
+}

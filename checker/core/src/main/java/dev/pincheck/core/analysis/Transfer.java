@@ -1,0 +1,228 @@
+package dev.pincheck.core.analysis;
+
+import dev.pincheck.core.contract.Contract;
+import dev.pincheck.core.contract.PinKind;
+import dev.pincheck.core.ir.AccessPath;
+import dev.pincheck.core.ir.Instruction;
+import dev.pincheck.core.ir.Operand;
+import dev.pincheck.core.ir.SourcePos;
+import dev.pincheck.core.rules.Rule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The transfer function: applies one instruction to one path state, and assumes the outcome
+ * of a branch (which may prove the path infeasible, or settle a conditional pin or a null
+ * test). Calls are split into their pin, lock and SRCU halves.
+ */
+final class Transfer {
+  private static final String NOT = "!";
+  private static final String IS_NULL = "isnull";
+
+  private final BodyContext context;
+  private final Evaluator eval;
+  private final PinEffects pins;
+  private final LockEffects locks;
+  private final SrcuEffects srcu;
+
+  Transfer(BodyContext context) {
+    this.context = context;
+    this.eval = new Evaluator(context);
+    this.pins = new PinEffects(context, eval);
+    this.locks = new LockEffects(context);
+    this.srcu = new SrcuEffects(context, eval);
+  }
+
+  Evaluator evaluator() {
+    return eval;
+  }
+
+  void apply(PathState state, Instruction instruction, int site) {
+    if (instruction instanceof Instruction.Assign assign) {
+      int value = eval.eval(state, assign.value(), site);
+      if (assign.target().isField()) {
+        storeIntoObject(state, value, assign.target(), assign);
+      }
+      eval.write(state, assign.target(), value, site);
+    } else if (instruction instanceof Instruction.Invoke invoke) {
+      invoke(state, invoke, site);
+    } else if (instruction instanceof Instruction.NullTest test) {
+      int tested = eval.eval(state, test.tested(), site);
+      int isNull = nullTest(state, tested);
+      state.env.put(test.result(), test.isNull() ? isNull : not(isNull));
+    } else if (instruction instanceof Instruction.Not not) {
+      state.env.put(not.result(), not(eval.eval(state, not.operand(), site)));
+    } else if (instruction instanceof Instruction.PureOp op) {
+      List<Integer> operands = new ArrayList<>();
+      for (Operand operand : op.operands()) {
+        operands.add(eval.eval(state, operand, site));
+      }
+      state.env.put(op.result(), eval.derived(op.op(), operands));
+    } else if (instruction instanceof Instruction.MakeFunction function) {
+      int value = eval.fresh(state, ValueTable.Origin.FRESH, site);
+      state.functions.put(value, function.function());
+      for (Operand captured : function.captured()) {
+        handOff(state, eval.eval(state, captured, site), function.pos());
+      }
+      state.env.put(function.result(), value);
+    } else if (instruction instanceof Instruction.Return ret) {
+      int value = ret.value() == null ? -1 : eval.eval(state, ret.value(), site);
+      state.returned = value;
+      state.exitNote = "the return at line " + ret.pos().line();
+      checkReturnedPins(state, value, ret);
+    }
+  }
+
+  /** Assumes {@code condition == outcome}; returns false when the path cannot happen. */
+  boolean assume(PathState state, int condition, boolean outcome) {
+    if (condition == ValueTable.TRUE || condition == ValueTable.FALSE) {
+      return (condition == ValueTable.TRUE) == outcome;
+    }
+    Boolean known = state.booleans.get(condition);
+    if (known != null) {
+      return known == outcome;
+    }
+    state.booleans.put(condition, outcome);
+    ValueTable.Derived derived = context.values.derivation(condition);
+    if (derived != null && derived.op().equals(NOT)) {
+      return assume(state, derived.operands().get(0), !outcome);
+    }
+    if (derived != null && derived.op().equals(IS_NULL)) {
+      int tested = derived.operands().get(0);
+      Boolean wasNull = state.isNull.get(tested);
+      if (wasNull != null && wasNull != outcome) {
+        return false;
+      }
+      state.isNull.put(tested, outcome);
+      if (outcome) {
+        for (PinKind kind : PinKind.values()) {
+          PathState.PinKey key = new PathState.PinKey(tested, kind);
+          if (state.pins.containsKey(key)) {
+            state.pins.put(key, state.pins.get(key).onNull());
+          }
+        }
+      }
+    }
+    PathState.Guard guard = state.guards.remove(condition);
+    if (guard != null && guard.result() == outcome) {
+      for (PinKind kind : guard.kinds()) {
+        pins.acquire(state, guard.target(), kind, guard.pos(), guard.callee());
+      }
+    }
+    return true;
+  }
+
+  private void invoke(PathState state, Instruction.Invoke invoke, int site) {
+    int receiver = invoke.receiver() == null ? -1 : eval.eval(state, invoke.receiver(), site);
+    List<Integer> args = new ArrayList<>();
+    for (Operand arg : invoke.args()) {
+      args.add(eval.eval(state, arg, site));
+    }
+    Contract contract = context.contracts.of(invoke.target());
+    Summary summary = context.contracts.summary(invoke.target().key());
+    CallSite call = new CallSite(state, invoke, contract, summary, receiver, args, site);
+    srcu.beforeCall(call);
+    pins.beforeCall(call);
+    pins.applyCall(call);
+    locks.applyCall(call);
+    int result = -1;
+    if (invoke.result() != null || contract.readLock() != null) {
+      boolean made = !contract.returnPins().isEmpty() || contract.readLock() != null
+          || invoke.target().key().id().contains("#<init>");
+      result = eval.fresh(state, made ? ValueTable.Origin.FRESH : ValueTable.Origin.CALL_RESULT, site);
+      for (PinKind kind : contract.returnPins()) {
+        if (summary.uncertainReturn()) {
+          eval.setPin(state, result, kind, eval.pin(state, result, kind).asUnknown());
+        } else {
+          pins.acquire(state, result, kind, invoke.pos(), call.callee());
+        }
+      }
+    }
+    pins.guardResult(call, result);
+    srcu.applyCall(call, result);
+    if (invoke.result() != null) {
+      state.env.put(invoke.result(), result);
+    }
+  }
+
+  private int nullTest(PathState state, int tested) {
+    if (tested == ValueTable.NULL) {
+      return ValueTable.TRUE;
+    }
+    Boolean known = state.isNull.get(tested);
+    if (known != null) {
+      return known ? ValueTable.TRUE : ValueTable.FALSE;
+    }
+    ValueTable.Origin origin = context.values.origin(tested);
+    boolean madeHere = origin == ValueTable.Origin.FRESH
+        && state.pins.keySet().stream().noneMatch(key -> key.value() == tested);
+    if (origin == ValueTable.Origin.THIS || madeHere) {
+      return ValueTable.FALSE;
+    }
+    return eval.derived(IS_NULL, List.of(tested));
+  }
+
+  private int not(int value) {
+    if (value == ValueTable.TRUE) {
+      return ValueTable.FALSE;
+    }
+    if (value == ValueTable.FALSE) {
+      return ValueTable.TRUE;
+    }
+    ValueTable.Derived derived = context.values.derivation(value);
+    if (derived != null && derived.op().equals(NOT)) {
+      return derived.operands().get(0);
+    }
+    return eval.derived(NOT, List.of(value));
+  }
+
+  /** A field store hands the value's pins to the object; a {@code mm_users} pin is flagged. */
+  private void storeIntoObject(PathState state, int value, AccessPath target, Instruction instruction) {
+    for (PinKind kind : PinKind.values()) {
+      PinRecord record = eval.pin(state, value, kind);
+      if (record.count() > 0) {
+        context.facts.stored(target.lastField(), kind);
+        if (kind == PinKind.USERS) {
+          context.report(Rule.LONG_TERM_USERS_PIN, instruction.pos(),
+              "an mm_users pin (taken by " + record.takenBy() + " at line "
+                  + record.takenAt().line() + ") is stored in " + BodyContext.describe(target)
+                  + ", keeping the whole address space mapped for as long as the object lives."
+                  + " Keep a long-term reference with mmgrab (mm_count) and take mm_users with"
+                  + " mmgetNotZero only around the work.");
+        }
+      }
+    }
+    handOff(state, value, instruction.pos());
+  }
+
+  /**
+   * The body's pins on a value go to an object (a field, a captured variable). A parameter's
+   * incoming pin stored away makes the caller's ownership unclear, so it is no longer tracked.
+   */
+  private void handOff(PathState state, int value, SourcePos pos) {
+    for (PinKind kind : PinKind.values()) {
+      PinRecord record = eval.pin(state, value, kind);
+      if (record.count() > 0) {
+        eval.setPin(state, value, kind, record.handOff(pos));
+      } else if (context.values.origin(value) == ValueTable.Origin.PARAM && record.incoming()) {
+        eval.setPin(state, value, kind, record.asUnknown());
+      }
+    }
+  }
+
+  private void checkReturnedPins(PathState state, int value, Instruction.Return ret) {
+    if (value < 0 || eval.isNull(state, value)) {
+      return;
+    }
+    for (PinKind kind : context.body.declared().returnPins()) {
+      PinRecord record = eval.pin(state, value, kind);
+      if (record.count() == 0 && !record.unknown()) {
+        context.report(Rule.CONTRACT_VIOLATION, ret.pos(),
+            context.body.displayName() + " is declared @Pins(" + kind + ") on its result, but this"
+                + " return hands back a reference without a " + kind.counter() + " pin; its"
+                + " callers will drop a pin they never got. Take one (" + kind.take()
+                + ") before returning it, or return null.");
+      }
+    }
+  }
+}
