@@ -1,0 +1,118 @@
+package dev.pincheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code pincheck [options] PATH...}: the options, and one check run. */
+@Command(
+    name = "pincheck",
+    mixinStandardHelpOptions = true,
+    versionProvider = PincheckVersion.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Checks Java code that uses the pincheck runtime for mm pin, SRCU and MMU-notifier "
+          + "lifetime bugs (PinLeak, SrcuSelfDeadlock, ...).",
+      "Compiles every .java file under the PATHs in process with javac and the PinCheck "
+          + "plugin (-Xplugin:PinCheck), the pincheck runtime on the class path, and prints "
+          + "the diagnostics in javac's format. Class files go to a temporary directory "
+          + "that is deleted."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every file compiled, no findings",
+      "1:findings reported (errors or warnings)",
+      "2:usage or I/O error, a file that does not compile, or the checker failed on a method"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  pincheck src/main/java",
+      "  pincheck --classpath lib/a.jar:lib/b.jar --severity LongTermUsersPin=off src",
+      "Rules and suppression (@SuppressWarnings(\"PinLeak\") or \"pincheck\"): docs/rules.md"
+    })
+final class PincheckCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "Java source files, or directories searched recursively for them "
+          + "(hidden directories are skipped).")
+  private List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = {"-cp", "--classpath", "--class-path"},
+      paramLabel = "CLASSPATH",
+      description = "More class path for the checked code, entries separated by "
+          + "'${sys:path.separator}'; repeatable. The pincheck runtime is always on it.")
+  private List<String> classpath = new ArrayList<>();
+
+  @Option(
+      names = "--severity",
+      paramLabel = "RULE=LEVEL",
+      description = "Severity of a rule: error, warning or off (e.g. PinLeak=warning, "
+          + "LongTermUsersPin=off); repeatable. Warnings count as findings.")
+  private List<String> severities = new ArrayList<>();
+
+  @Option(
+      names = "--strict-exceptions",
+      description = "Also follow unchecked exceptions from arbitrary calls: a pin or read "
+          + "section held when one may leave a method is reported.")
+  private boolean strictExceptions;
+
+  @Option(
+      names = "--release",
+      paramLabel = "N",
+      defaultValue = "17",
+      description = "Java release the code is compiled for (default: ${DEFAULT-VALUE}).")
+  private int release;
+
+  /** The launcher passes the bundled samples here: checked when no PATH is given. */
+  @Option(names = "--default-path", hidden = true)
+  private List<Path> defaultPaths = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    List<String> pluginWords;
+    try {
+      pluginWords = PluginOptions.words(severities, strictExceptions);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    List<Path> roots = paths.isEmpty() ? defaultPaths : paths;
+    if (roots.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "Missing required parameter: 'PATH' (a .java file or a directory)");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      CompilerAccess.requireJavacInternals();
+      SourceFiles sources = SourceFiles.under(roots);
+      InProcessCompiler.Result result =
+          new InProcessCompiler(pluginWords, classpath, release).compile(sources);
+      if (!result.otherOutput().isEmpty()) {
+        out.print(result.otherOutput());
+      }
+      CheckReport report = new CheckReport(result.diagnostics(), sources.size(), Locale.getDefault());
+      report.print(out);
+      return report.exitStatus();
+    } catch (CheckFailure e) {
+      err.println("pincheck: " + e.getMessage());
+      err.flush();
+      return ExitStatus.ERROR;
+    }
+  }
+}
