@@ -67,6 +67,18 @@ final class BodyContext {
     };
   }
 
+  /**
+   * Whether a pin from elsewhere is known rather than assumed: a parameter declared
+   * {@code @Releases} of that kind, or a field known (declared or seen stored) to hold it.
+   */
+  boolean incomingIsDeclared(int value, PinKind kind) {
+    return switch (values.origin(value)) {
+      case PARAM -> body.declared().param(values.paramIndex(value)).releases().contains(kind);
+      case FIELD -> fieldPins.getOrDefault(values.fieldName(value), Set.of()).contains(kind);
+      default -> false;
+    };
+  }
+
   /** A readable name for a value in messages: the path it was read from, where known. */
   String describe(int value) {
     ValueTable.Key key = values.key(value);

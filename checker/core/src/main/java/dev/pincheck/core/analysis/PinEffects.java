@@ -69,6 +69,9 @@ final class PinEffects {
         eval.forget(call.state(), target);
         continue;
       }
+      for (PinKind kind : param.pinsIf()) {
+        claim(call.state(), target, kind);
+      }
       call.state().guards.put(result, new PathState.Guard(
           target, param.pinsIf(), param.pinsIfResult(), call.pos(), call.callee()));
     }
@@ -76,8 +79,22 @@ final class PinEffects {
 
   void acquire(PathState state, int value, PinKind kind, SourcePos pos, String by) {
     if (!eval.isNull(state, value)) {
+      claim(state, value, kind);
       eval.setPin(state, value, kind, eval.pin(state, value, kind).acquire(pos, by));
     }
+  }
+
+  /**
+   * A body that takes (or tries to take) a kind of pin on a value manages that kind itself:
+   * it is no longer assumed to hold one from elsewhere, unless its contract says one comes in.
+   * So {@code if (!mmgetNotZero(mm)) { mmput(mm); }} is an underflow even on a parameter.
+   */
+  private void claim(PathState state, int value, PinKind kind) {
+    int param = context.values.paramIndex(value);
+    if (param >= 0 && context.body.declared().param(param).releases().contains(kind)) {
+      return;
+    }
+    eval.setPin(state, value, kind, eval.pin(state, value, kind).ownedHere());
   }
 
   private void release(CallSite call, int value, PinKind kind) {
@@ -96,7 +113,8 @@ final class PinEffects {
       return;
     }
     PinRecord other = eval.pin(state, value, kind.other());
-    if (other.canDrop() && !other.unknown()) {
+    boolean otherHeld = other.count() > 0 || other.incoming() && context.incomingIsDeclared(value, kind.other());
+    if (otherHeld && !other.unknown()) {
       context.report(Rule.PIN_KIND_MISMATCH, call.pos(),
           call.callee() + " drops a " + kind.counter() + " pin on " + context.describe(value)
               + ", but this path holds a " + kind.other().counter() + " pin on it"

@@ -54,6 +54,11 @@ record PinRecord(
     return new PinRecord(0, false, droppedAt, null, null, true);
   }
 
+  /** The body manages this kind of pin itself: no pin from elsewhere is assumed any more. */
+  PinRecord ownedHere() {
+    return new PinRecord(count, false, droppedAt, takenAt, takenBy, unknown);
+  }
+
   boolean dropped() {
     return droppedAt != null;
   }
