@@ -10,5 +10,4 @@ class OkStoreInStaticArrayGrabbed {
     mmgrab(mm);
     SLOTS[slot] = mm;
   }
-
 }
