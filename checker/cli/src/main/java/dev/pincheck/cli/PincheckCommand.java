@@ -83,6 +83,19 @@ final class PincheckCommand implements Callable<Integer> {
   @Option(names = "--default-path", hidden = true)
   private List<Path> defaultPaths = new ArrayList<>();
 
+  /** The launcher's paths are absolute: name files relative to where the user is, if inside. */
+  private static List<Path> underWorkingDirectory(List<Path> absolute) {
+    Path workingDirectory = Path.of("").toAbsolutePath();
+    List<Path> paths = new ArrayList<>();
+    for (Path path : absolute) {
+      Path normalized = path.toAbsolutePath().normalize();
+      paths.add(normalized.startsWith(workingDirectory) && !normalized.equals(workingDirectory)
+          ? workingDirectory.relativize(normalized)
+          : path);
+    }
+    return paths;
+  }
+
   @Override
   public Integer call() {
     List<String> pluginWords;
@@ -91,7 +104,7 @@ final class PincheckCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    List<Path> roots = paths.isEmpty() ? defaultPaths : paths;
+    List<Path> roots = paths.isEmpty() ? underWorkingDirectory(defaultPaths) : paths;
     if (roots.isEmpty()) {
       throw new ParameterException(spec.commandLine(),
           "Missing required parameter: 'PATH' (a .java file or a directory)");
