@@ -50,7 +50,7 @@ final class PluginOptions {
     String ruleName = value.substring(0, separator).trim();
     String level = value.substring(separator + 1).trim().toLowerCase(Locale.ROOT);
     Rule rule = Rule.byName(ruleName);
-    if (rule == null || rule == Rule.INTERNAL_ERROR) {
+    if (rule == null) {
       throw new IllegalArgumentException(
           "--severity " + value + ": unknown rule '" + ruleName + "'. Rules: " + ruleNames());
     }
@@ -69,9 +69,7 @@ final class PluginOptions {
   static String ruleNames() {
     StringJoiner names = new StringJoiner(", ");
     for (Rule rule : Rule.values()) {
-      if (rule != Rule.INTERNAL_ERROR) {
-        names.add(rule.diagnosticName());
-      }
+      names.add(rule.diagnosticName());
     }
     return names.toString();
   }

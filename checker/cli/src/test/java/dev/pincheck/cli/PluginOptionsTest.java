@@ -30,9 +30,14 @@ class PluginOptionsTest {
   }
 
   @Test
+  void internalErrorsCanBeSilencedOrMadeErrors() {
+    assertEquals(List.of("PinCheckInternalError:off"),
+        PluginOptions.words(List.of("PinCheckInternalError=off"), false));
+  }
+
+  @Test
   void badValuesAreRejectedWithTheOptionNamed() {
-    for (String bad : List.of("PinLeak", "=off", "PinLeak=", "NoSuchRule=off",
-        "PinCheckInternalError=off", "PinLeak=loud")) {
+    for (String bad : List.of("PinLeak", "=off", "PinLeak=", "NoSuchRule=off", "PinLeak=loud")) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> PluginOptions.words(List.of(bad), false), bad);
       assertTrue(e.getMessage().startsWith("--severity"), e.getMessage());
