@@ -5,6 +5,8 @@ import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
+import com.sun.tools.javac.tree.TreeScanner;
+import com.sun.source.tree.LambdaExpressionTree;
 import dev.pincheck.core.ir.MethodBody;
 import dev.pincheck.javac.JavacServices;
 import java.util.Collections;
@@ -12,7 +14,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import org.checkerframework.nullaway.dataflow.cfg.ControlFlowGraph;
-import org.checkerframework.nullaway.dataflow.cfg.node.ExpressionStatementNode;
 import org.checkerframework.nullaway.dataflow.cfg.node.Node;
 import org.checkerframework.nullaway.dataflow.cfg.node.VariableDeclarationNode;
 
@@ -41,15 +42,13 @@ public final class BodyTranslator {
     BodyHeader header = headers.of(source);
     ControlFlowGraph cfg = CfgFactory.build(source, services.processingEnv());
     Set<VarSymbol> locals = new HashSet<>();
-    Set<Tree> statements = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Node node : cfg.getAllNodes()) {
       if (node instanceof VariableDeclarationNode declaration
           && TreeInfo.symbolFor((JCTree) declaration.getTree()) instanceof VarSymbol symbol) {
         locals.add(symbol);
-      } else if (node instanceof ExpressionStatementNode statement) {
-        statements.add(statement.getTree());
       }
     }
+    Set<Tree> statements = statementExpressions(source, header);
     BodyScope scope = new BodyScope(services.types(), header.bodyClass(), header.paramIndex(), locals);
     NodeLowering nodes = new NodeLowering(
         services,
@@ -62,5 +61,27 @@ public final class BodyTranslator {
         header.returnsVoid(),
         header.pos());
     return new CfgLowering(nodes, exceptionKinds).lower(cfg, header);
+  }
+
+  /**
+   * The expressions whose value is dropped: those of expression statements, and the
+   * expression body of a lambda that returns nothing.
+   */
+  private static Set<Tree> statementExpressions(BodySource source, BodyHeader header) {
+    Set<Tree> expressions = Collections.newSetFromMap(new IdentityHashMap<>());
+    Tree declaration = source.path().getLeaf();
+    if (declaration instanceof JCTree.JCLambda lambda
+        && lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION
+        && header.returnsVoid()) {
+      expressions.add(TreeInfo.skipParens((JCTree.JCExpression) lambda.body));
+    }
+    new TreeScanner() {
+      @Override
+      public void visitExec(JCTree.JCExpressionStatement statement) {
+        expressions.add(TreeInfo.skipParens(statement.expr));
+        super.visitExec(statement);
+      }
+    }.scan((JCTree) declaration);
+    return expressions;
   }
 }

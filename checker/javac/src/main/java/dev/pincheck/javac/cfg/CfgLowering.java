@@ -78,7 +78,7 @@ final class CfgLowering {
     for (Block block : order) {
       terminate(block);
     }
-    return new MethodBody(
+    return IrCompactor.compact(new MethodBody(
         header.key(),
         header.displayName(),
         header.pos(),
@@ -90,7 +90,7 @@ final class CfgLowering {
         blocks.get(cfg.getEntryBlock()),
         blocks.get(cfg.getRegularExitBlock()),
         blocks.get(cfg.getExceptionalExitBlock()),
-        all);
+        all));
   }
 
   private dev.pincheck.core.ir.Block newBlock() {
