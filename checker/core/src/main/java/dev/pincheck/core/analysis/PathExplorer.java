@@ -124,7 +124,7 @@ final class PathExplorer {
   /** Forgets dead locals and temporaries, then facts about values nothing mentions any more. */
   private void prune(PathState state, Block block) {
     state.env.keySet().removeIf(path -> isForgettable(path) && !liveness.isLiveAtEntry(block, path.root()));
-    Set<Integer> referenced = state.referencedValues();
+    Set<Integer> referenced = withOperands(state.referencedValues());
     state.booleans.keySet().retainAll(referenced);
     state.guards.keySet().retainAll(referenced);
     state.isNull.keySet().retainAll(referenced);
@@ -135,6 +135,23 @@ final class PathExplorer {
       return record.count() == 0 && !record.unknown() && !referenced.contains(value)
           && isSiteValue(value);
     });
+  }
+
+  /** A derived value keeps the values it was computed from: a test of it may settle them. */
+  private Set<Integer> withOperands(Set<Integer> values) {
+    Deque<Integer> pending = new ArrayDeque<>(values);
+    while (!pending.isEmpty()) {
+      int value = pending.pop();
+      ValueTable.Derived derived = value < 0 ? null : context.values.derivation(value);
+      if (derived != null) {
+        for (int operand : derived.operands()) {
+          if (values.add(operand)) {
+            pending.push(operand);
+          }
+        }
+      }
+    }
+    return values;
   }
 
   private static boolean isForgettable(AccessPath path) {

@@ -53,11 +53,7 @@ final class Transfer {
     } else if (instruction instanceof Instruction.Not not) {
       state.env.put(not.result(), not(eval.eval(state, not.operand(), site)));
     } else if (instruction instanceof Instruction.PureOp op) {
-      List<Integer> operands = new ArrayList<>();
-      for (Operand operand : op.operands()) {
-        operands.add(eval.eval(state, operand, site));
-      }
-      state.env.put(op.result(), eval.derived(op.op(), operands));
+      state.env.put(op.result(), pureOp(state, op, site));
     } else if (instruction instanceof Instruction.MakeFunction function) {
       int value = eval.fresh(state, ValueTable.Origin.FRESH, site);
       state.functions.put(value, function.function());
@@ -143,6 +139,23 @@ final class Transfer {
     if (invoke.result() != null) {
       state.env.put(invoke.result(), result);
     }
+  }
+
+  /**
+   * Equal operations on equal values give equal values, so a condition tested twice is known
+   * the second time. An operation on a computed value is not numbered but stands for the
+   * site ({@code i + 1} in a loop), so loops make finitely many values.
+   */
+  private int pureOp(PathState state, Instruction.PureOp op, int site) {
+    List<Integer> operands = new ArrayList<>();
+    for (Operand operand : op.operands()) {
+      int value = eval.eval(state, operand, site);
+      if (context.values.derivation(value) != null) {
+        return context.values.site(ValueTable.Origin.CALL_RESULT, site, 0);
+      }
+      operands.add(value);
+    }
+    return eval.derived(op.op(), operands);
   }
 
   private int nullTest(PathState state, int tested) {
