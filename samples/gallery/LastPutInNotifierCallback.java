@@ -24,12 +24,11 @@ final class LastPutInNotifierCallback extends MmuNotifier {
 
   @Override
   public void invalidateRangeStart(Mm mm, long start, long end) {
-    if (!mmgetNotZero(mm)) {
-      return; // the process is exiting: nothing to evict
+    if (mmgetNotZero(mm)) { // else the process is exiting: nothing to evict
+      accessPage(mm, start); // write back the device's dirty state of the first page
+      evictions.incrementAndGet();
+      // BUG: Diagnostic contains: LastPutInNotifierCallback
+      mmput(mm);
     }
-    accessPage(mm, start); // write back the device's dirty state of the first page
-    evictions.incrementAndGet();
-    // BUG: Diagnostic contains: LastPutInNotifierCallback
-    mmput(mm);
   }
 }

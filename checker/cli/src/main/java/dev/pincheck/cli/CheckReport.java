@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.tools.Diagnostic;
-import javax.tools.JavaFileObject;
 
 /**
  * The outcome of one run: every diagnostic in javac's format, javac's closing counts, one
@@ -16,15 +14,12 @@ import javax.tools.JavaFileObject;
  */
 final class CheckReport {
   private final List<ReportedDiagnostic> diagnostics = new ArrayList<>();
-  private final Locale locale;
   private final int filesChecked;
 
-  CheckReport(List<Diagnostic<? extends JavaFileObject>> diagnostics, int filesChecked,
-      Locale locale) {
-    this.locale = locale;
+  CheckReport(List<CompilerMessage> messages, int filesChecked, Locale locale) {
     this.filesChecked = filesChecked;
-    for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics) {
-      this.diagnostics.add(ReportedDiagnostic.of(diagnostic, locale));
+    for (CompilerMessage message : messages) {
+      this.diagnostics.add(ReportedDiagnostic.of(message, locale));
     }
   }
 
@@ -58,7 +53,7 @@ final class CheckReport {
     int errors = 0;
     int warnings = 0;
     for (ReportedDiagnostic d : diagnostics) {
-      out.println(JavacFormat.format(d.diagnostic(), locale));
+      out.println(d.text());
       errors += d.isError() ? 1 : 0;
       warnings += d.isWarning() ? 1 : 0;
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
+import javax.tools.DiagnosticListener;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileManager;
@@ -45,7 +45,7 @@ final class InProcessCompiler {
   }
 
   /** What javac reported, in order, and anything it printed besides diagnostics. */
-  record Result(List<Diagnostic<? extends JavaFileObject>> diagnostics, String otherOutput) {}
+  record Result(List<CompilerMessage> messages, String otherOutput) {}
 
   Result compile(SourceFiles sources) throws CheckFailure {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -62,19 +62,21 @@ final class InProcessCompiler {
 
   private Result compile(JavaCompiler javac, SourceFiles sources, Path classesDir)
       throws CheckFailure {
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    Locale locale = Locale.getDefault();
+    MessageRecorder recorder = new MessageRecorder(locale);
     StringWriter otherOutput = new StringWriter();
     try (StandardJavaFileManager standard =
-        javac.getStandardFileManager(diagnostics, Locale.getDefault(), StandardCharsets.UTF_8)) {
+        javac.getStandardFileManager(recorder, locale, StandardCharsets.UTF_8)) {
       JavaFileManager files = new PluginOnProcessorPath(standard, pluginLoader());
       JavaCompiler.CompilationTask task;
       try {
-        task = javac.getTask(otherOutput, files, diagnostics, javacOptions(classesDir), null,
+        task = javac.getTask(otherOutput, files, recorder, javacOptions(classesDir), null,
             standard.getJavaFileObjectsFromPaths(sources.files()));
       } catch (IllegalArgumentException e) {
         // An option javac refuses, e.g. "--release 99": a usage error.
         throw new CheckFailure(e.getMessage(), e);
       }
+      recorder.formatWith(new JavacDiagnosticText(task, locale));
       try {
         task.call();
       } catch (RuntimeException | Error e) {
@@ -84,7 +86,34 @@ final class InProcessCompiler {
     } catch (IOException e) {
       throw new CheckFailure("I/O error while compiling: " + e, e);
     }
-    return new Result(diagnostics.getDiagnostics(), otherOutput.toString());
+    return new Result(recorder.messages(), otherOutput.toString());
+  }
+
+  /** Keeps each diagnostic with its text, made while javac still runs. */
+  private static final class MessageRecorder implements DiagnosticListener<JavaFileObject> {
+    private final List<CompilerMessage> messages = new ArrayList<>();
+    private final Locale locale;
+    private JavacDiagnosticText text;
+
+    MessageRecorder(Locale locale) {
+      this.locale = locale;
+    }
+
+    void formatWith(JavacDiagnosticText text) {
+      this.text = text;
+    }
+
+    @Override
+    public void report(Diagnostic<? extends JavaFileObject> diagnostic) {
+      String printed = text != null
+          ? text.of(diagnostic)
+          : JavacFormat.format(diagnostic, locale);
+      messages.add(new CompilerMessage(diagnostic, printed));
+    }
+
+    List<CompilerMessage> messages() {
+      return List.copyOf(messages);
+    }
   }
 
   private List<String> javacOptions(Path classesDir) throws CheckFailure {

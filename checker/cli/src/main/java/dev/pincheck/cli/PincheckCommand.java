@@ -119,7 +119,8 @@ final class PincheckCommand implements Callable<Integer> {
       if (!result.otherOutput().isEmpty()) {
         out.print(result.otherOutput());
       }
-      CheckReport report = new CheckReport(result.diagnostics(), sources.size(), Locale.getDefault());
+      CheckReport report =
+          new CheckReport(result.messages(), sources.size(), Locale.getDefault());
       report.print(out);
       return report.exitStatus();
     } catch (CheckFailure e) {

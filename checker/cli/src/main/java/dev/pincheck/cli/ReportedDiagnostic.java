@@ -11,7 +11,7 @@ import javax.tools.JavaFileObject;
  * error is a compile error.
  */
 record ReportedDiagnostic(
-    Diagnostic<? extends JavaFileObject> diagnostic, Category category, Rule rule) {
+    Diagnostic<? extends JavaFileObject> diagnostic, String text, Category category, Rule rule) {
 
   enum Category {
     /** A pincheck finding of some rule, error or warning. */
@@ -24,7 +24,8 @@ record ReportedDiagnostic(
     OTHER
   }
 
-  static ReportedDiagnostic of(Diagnostic<? extends JavaFileObject> diagnostic, Locale locale) {
+  static ReportedDiagnostic of(CompilerMessage message, Locale locale) {
+    Diagnostic<? extends JavaFileObject> diagnostic = message.diagnostic();
     Rule rule = ruleNamedAtStart(diagnostic.getMessage(locale));
     Diagnostic.Kind kind = diagnostic.getKind();
     boolean reported = kind == Diagnostic.Kind.ERROR || kind == Diagnostic.Kind.WARNING
@@ -39,7 +40,7 @@ record ReportedDiagnostic(
     } else {
       category = Category.OTHER;
     }
-    return new ReportedDiagnostic(diagnostic, category, rule);
+    return new ReportedDiagnostic(diagnostic, message.text(), category, rule);
   }
 
   /** The rule whose name opens the message ("PinLeak: ..." or "[PinLeak] ..."), or null. */

@@ -29,7 +29,8 @@ class CheckReportTest {
   }
 
   private static CheckReport report(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
-    return new CheckReport(diagnostics, 3, Locale.ROOT);
+    return new CheckReport(
+        diagnostics.stream().map(CompilerMessage::of).toList(), 3, Locale.ROOT);
   }
 
   @Test

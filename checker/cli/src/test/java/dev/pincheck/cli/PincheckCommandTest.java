@@ -1,0 +1,293 @@
+package dev.pincheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command end to end: real in-process compiles of small source trees with the PinCheck
+ * plugin, checked by exit status and output.
+ */
+class PincheckCommandTest {
+  @TempDir
+  Path dir;
+
+  private SourceTree tree;
+
+  @BeforeEach
+  void setUp() {
+    tree = new SourceTree(dir);
+  }
+
+  /** The everyday get_task_mm pattern: null check, work, mmput on every path. */
+  private void writeCorrectProcReader() {
+    tree.write("proc/ProcReader.java",
+        "package proc;",
+        "",
+        "import static dev.pincheck.runtime.Mm.*;",
+        "",
+        "import dev.pincheck.runtime.Mm;",
+        "import dev.pincheck.runtime.Task;",
+        "",
+        "class ProcReader {",
+        "  long firstPte(Task task, long address) {",
+        "    Mm mm = getTaskMm(task);",
+        "    if (mm == null) {",
+        "      return 0;",
+        "    }",
+        "    try {",
+        "      return followPte(mm, address);",
+        "    } finally {",
+        "      mmput(mm);",
+        "    }",
+        "  }",
+        "}");
+  }
+
+  /** A get_task_mm pin leaked on the early return (the shape of many kernel fixes). */
+  private Path writeLeakingProcReader() {
+    return tree.write("proc/LeakyProcReader.java",
+        "package proc;",
+        "",
+        "import static dev.pincheck.runtime.Mm.*;",
+        "",
+        "import dev.pincheck.runtime.Mm;",
+        "import dev.pincheck.runtime.Task;",
+        "",
+        "class LeakyProcReader {",
+        "  long firstPte(Task task, long address) {",
+        "    Mm mm = getTaskMm(task);",
+        "    if (mm == null) {",
+        "      return 0;",
+        "    }",
+        "    long pte = followPte(mm, address);",
+        "    if (pte == 0) {",
+        "      return -1;",
+        "    }",
+        "    mmput(mm);",
+        "    return pte;",
+        "  }",
+        "}");
+  }
+
+  private Path writeBrokenFile() {
+    return tree.write("broken/Broken.java",
+        "package broken;",
+        "",
+        "class Broken {",
+        "  void f() { undefinedMethod(); }",
+        "}");
+  }
+
+  @Test
+  void cleanTreeExitsZero() {
+    writeCorrectProcReader();
+
+    CommandLineRun run = CommandLineRun.of(dir.toString());
+
+    assertEquals(ExitStatus.CLEAN, run.status(), run.transcript());
+    assertTrue(run.out().contains("pincheck: no findings in 1 file checked."), run.transcript());
+  }
+
+  @Test
+  void findingExitsOneAndIsPrintedInJavacFormat() {
+    writeCorrectProcReader();
+    Path leaky = writeLeakingProcReader();
+
+    CommandLineRun run = CommandLineRun.of(dir.toString());
+
+    assertEquals(ExitStatus.FINDINGS, run.status(), run.transcript());
+    // Reported at the call that took the pin, line 10, with the source line and a caret.
+    String header = leaky + ":10: error: ";
+    int at = run.out().indexOf(header);
+    assertTrue(at >= 0, run.transcript());
+    String[] lines = run.out().substring(at).split("\n", 4);
+    assertTrue(lines[0].substring(header.length()).matches("\\[?PinLeak\\b.*"), run.transcript());
+    assertEquals("    Mm mm = getTaskMm(task);", lines[1], run.transcript());
+    assertTrue(lines[2].matches(" +\\^"), run.transcript());
+    assertTrue(run.out().contains("in 2 files checked."), run.transcript());
+  }
+
+  @Test
+  void severityOffSilencesTheRule() {
+    writeLeakingProcReader();
+
+    CommandLineRun run = CommandLineRun.of("--severity", "PinLeak=off", dir.toString());
+
+    assertEquals(ExitStatus.CLEAN, run.status(), run.transcript());
+    assertTrue(!run.out().contains("PinLeak"), run.transcript());
+  }
+
+  @Test
+  void nonCompilingFileExitsTwoAndIsReported() {
+    writeCorrectProcReader();
+    Path broken = writeBrokenFile();
+
+    CommandLineRun run = CommandLineRun.of(dir.toString());
+
+    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
+    assertTrue(run.out().contains(broken + ":4: error: cannot find symbol"), run.transcript());
+    assertTrue(run.out().contains("1 file did not compile and was not checked: " + broken),
+        run.transcript());
+  }
+
+  /** Byte for byte what javac itself prints for the same error, then pincheck's summary. */
+  @Test
+  void compileErrorsArePrintedExactlyAsJavacPrintsThem() throws IOException {
+    Path broken = tree.write("Tabs.java",
+        "class Tabs {",
+        "\tvoid f() {",
+        "\t\tint x = \"not an int\";",
+        "\t\tundefinedMethod(x);",
+        "\t}",
+        "}");
+
+    CommandLineRun run = CommandLineRun.of(broken.toString());
+
+    String javacOutput = plainJavac(broken);
+    assertTrue(javacOutput.contains("error: incompatible types"), javacOutput);
+    assertTrue(run.out().startsWith(javacOutput), "javac:\n" + javacOutput + run.transcript());
+    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
+  }
+
+  @Test
+  void unknownOptionExitsTwoWithAClearMessage() {
+    writeCorrectProcReader();
+
+    CommandLineRun run = CommandLineRun.of("--frobnicate", dir.toString());
+
+    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
+    assertTrue(run.err().contains("pincheck: Unknown option: '--frobnicate'"), run.transcript());
+    assertTrue(run.err().contains("pincheck --help"), run.transcript());
+    assertEquals("", run.out(), run.transcript());
+  }
+
+  @Test
+  void unknownRuleInSeverityExitsTwoNamingTheRules() {
+    writeCorrectProcReader();
+
+    CommandLineRun run = CommandLineRun.of("--severity", "PinLaek=off", dir.toString());
+
+    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
+    assertTrue(run.err().contains("unknown rule 'PinLaek'"), run.transcript());
+    assertTrue(run.err().contains("PinLeak, PinUnderflow"), run.transcript());
+  }
+
+  @Test
+  void unknownSeverityLevelExitsTwo() {
+    writeCorrectProcReader();
+
+    CommandLineRun run = CommandLineRun.of("--severity", "PinLeak=fatal", dir.toString());
+
+    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
+    assertTrue(run.err().contains("unknown level 'fatal'"), run.transcript());
+  }
+
+  @Test
+  void missingPathArgumentExitsTwo() {
+    CommandLineRun run = CommandLineRun.of();
+
+    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
+    assertTrue(run.err().contains("Missing required parameter: 'PATH'"), run.transcript());
+  }
+
+  @Test
+  void pathThatDoesNotExistExitsTwo() {
+    Path missing = dir.resolve("nowhere");
+
+    CommandLineRun run = CommandLineRun.of(missing.toString());
+
+    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
+    assertTrue(run.err().contains("no such file or directory: " + missing), run.transcript());
+  }
+
+  @Test
+  void directoryWithoutJavaFilesExitsTwo() throws IOException {
+    Files.writeString(dir.resolve("README.txt"), "no sources here");
+
+    CommandLineRun run = CommandLineRun.of(dir.toString());
+
+    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
+    assertTrue(run.err().contains("no .java files under " + dir), run.transcript());
+  }
+
+  @Test
+  void releaseJavacRefusesExitsTwo() {
+    writeCorrectProcReader();
+
+    CommandLineRun run = CommandLineRun.of("--release", "99", dir.toString());
+
+    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
+    assertTrue(run.err().contains("99"), run.transcript());
+  }
+
+  @Test
+  void theSameFileReachedTwiceIsCompiledOnce() {
+    writeCorrectProcReader();
+
+    CommandLineRun run = CommandLineRun.of(dir.toString(), dir.resolve("proc").toString());
+
+    assertEquals(ExitStatus.CLEAN, run.status(), run.transcript());
+    assertTrue(run.out().contains("in 1 file checked."), run.transcript());
+  }
+
+  @Test
+  void hiddenDirectoriesAreSkipped() {
+    writeCorrectProcReader();
+    writeBrokenFile();
+    tree.write(".git/Broken.java", "class Nope {");
+    tree.write("broken/Broken.java", "package broken;", "class Broken {}");
+
+    CommandLineRun run = CommandLineRun.of(dir.toString());
+
+    assertEquals(ExitStatus.CLEAN, run.status(), run.transcript());
+    assertTrue(run.out().contains("in 2 files checked."), run.transcript());
+  }
+
+  @Test
+  void defaultPathIsCheckedOnlyWhenNoPathIsGiven() {
+    writeCorrectProcReader();
+    Path broken = writeBrokenFile();
+
+    CommandLineRun defaults = CommandLineRun.of("--default-path", broken.toString());
+    CommandLineRun explicit =
+        CommandLineRun.of("--default-path", broken.toString(), dir.resolve("proc").toString());
+
+    assertEquals(ExitStatus.ERROR, defaults.status(), defaults.transcript());
+    assertEquals(ExitStatus.CLEAN, explicit.status(), explicit.transcript());
+  }
+
+  @Test
+  void helpListsOptionsAndExitStatuses() {
+    CommandLineRun run = CommandLineRun.of("--help");
+
+    assertEquals(ExitStatus.CLEAN, run.status(), run.transcript());
+    for (String expected : List.of("--classpath", "--severity", "--strict-exceptions",
+        "--release", "Exit status:", "2   usage or I/O error")) {
+      assertTrue(run.out().contains(expected), expected + "\n" + run.transcript());
+    }
+    assertTrue(!run.out().contains("--default-path"), run.transcript());
+  }
+
+  private static String plainJavac(Path file) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter output = new StringWriter();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+      Path classes = Files.createTempDirectory("javac-classes");
+      javac.getTask(output, files, null, List.of("-d", classes.toString()), null,
+          files.getJavaFileObjects(file)).call();
+    }
+    return output.toString().replace(System.lineSeparator(), "\n");
+  }
+}
