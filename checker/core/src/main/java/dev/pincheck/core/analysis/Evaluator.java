@@ -24,6 +24,7 @@ final class Evaluator {
         case NULL -> ValueTable.NULL;
         case TRUE -> ValueTable.TRUE;
         case FALSE -> ValueTable.FALSE;
+        case CONSTANT -> context.values.site(ValueTable.Origin.CONSTANT, site, 0);
         case UNKNOWN -> context.values.site(ValueTable.Origin.CALL_RESULT, site, 0);
       };
     }

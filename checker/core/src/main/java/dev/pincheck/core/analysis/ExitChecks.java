@@ -5,6 +5,7 @@ import dev.pincheck.core.contract.ParamContract;
 import dev.pincheck.core.contract.PinKind;
 import dev.pincheck.core.ir.MethodBody;
 import dev.pincheck.core.rules.Rule;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,12 +25,23 @@ final class ExitChecks {
   }
 
   void check(List<PathExplorer.Exit> exits) {
+    Set<PathState.LockKey> heldEverywhere = null;
+    for (PathExplorer.Exit exit : exits) {
+      if (!exit.exceptional()) {
+        if (heldEverywhere == null) {
+          heldEverywhere = new HashSet<>(exit.state().locks.keySet());
+        } else {
+          heldEverywhere.retainAll(exit.state().locks.keySet());
+        }
+      }
+    }
+    Set<PathState.LockKey> helperLocks = heldEverywhere == null ? Set.of() : heldEverywhere;
     for (PathExplorer.Exit exit : exits) {
       PathState state = exit.state();
       String path = "on the path through " + (state.exitNote != null ? state.exitNote : "the end of the method");
       checkPins(state, exit.exceptional(), path);
       checkSections(state, exit.exceptional(), path);
-      checkLocks(state, path);
+      checkLocks(state, path, helperLocks);
       if (!exit.exceptional()) {
         checkParameterContracts(state, path);
       }
@@ -81,10 +93,16 @@ final class ExitChecks {
     }
   }
 
-  private void checkLocks(PathState state, String path) {
+  /**
+   * A lock the body took on its own object must be released on every path. On a parameter or
+   * field it may be a lock helper's purpose to leave it held, so only paths that disagree with
+   * the body's normal exits are reported.
+   */
+  private void checkLocks(PathState state, String path, Set<PathState.LockKey> heldOnEveryNormalExit) {
     for (Map.Entry<PathState.LockKey, PathState.LockRecord> entry : state.locks.entrySet()) {
       ValueTable.Origin origin = context.values.origin(entry.getKey().value());
-      if (origin == ValueTable.Origin.PARAM || origin == ValueTable.Origin.FIELD) {
+      boolean shared = origin == ValueTable.Origin.PARAM || origin == ValueTable.Origin.FIELD;
+      if (shared && heldOnEveryNormalExit.contains(entry.getKey())) {
         continue;
       }
       context.report(Rule.MMAP_LOCK_MISUSE, entry.getValue().pos(),
@@ -121,27 +139,31 @@ final class ExitChecks {
         }
       }
       for (PinKind kind : param.pinsIf()) {
-        Boolean returned = returnedBoolean(state);
-        PinRecord record = eval.pin(state, value, kind);
-        if (returned == null || record.unknown()) {
-          continue;
-        }
-        boolean promised = returned == param.pinsIfResult();
-        if (promised != record.count() > 0) {
-          violation("declares @PinsIf(" + kind + ", result = " + param.pinsIfResult()
-              + ") on parameter " + name + ", but returns " + returned + " "
-              + (promised ? "without holding" : "while still holding") + " a " + kind.counter()
-              + " pin " + path + ". Return " + param.pinsIfResult() + " exactly when the pin is held.");
-        }
+        checkConditionalPin(state, value, kind, param, name, path);
       }
     }
   }
 
-  private Boolean returnedBoolean(PathState state) {
-    if (state.returned == ValueTable.TRUE || state.returned == ValueTable.FALSE) {
-      return state.returned == ValueTable.TRUE;
+  private void checkConditionalPin(
+      PathState state, int value, PinKind kind, ParamContract param, String name, String path) {
+    ReturnedCondition returned = ReturnedCondition.of(state, value, kind, context.values);
+    PinRecord record = eval.pin(state, value, kind);
+    String declared = "declares @PinsIf(" + kind + ", result = " + param.pinsIfResult()
+        + ") on parameter " + name;
+    if (returned.pinnedWhen() != null && returned.pinnedWhen() != param.pinsIfResult()) {
+      violation(state, declared + ", but returns " + param.pinsIfResult() + " exactly when the "
+          + kind.counter() + " pin was NOT taken " + path + ". Return " + param.pinsIfResult()
+          + " exactly when the pin is held.");
     }
-    return state.booleans.get(state.returned);
+    if (returned.constant() == null || record.unknown()) {
+      return;
+    }
+    boolean promised = returned.constant() == param.pinsIfResult();
+    if (promised != record.count() > 0) {
+      violation(state, declared + ", but returns " + returned.constant() + " "
+          + (promised ? "without holding" : "while still holding") + " a " + kind.counter()
+          + " pin " + path + ". Return " + param.pinsIfResult() + " exactly when the pin is held.");
+    }
   }
 
   /** An override may not promise its callers less than the method it overrides. */
@@ -177,5 +199,12 @@ final class ExitChecks {
 
   private void violation(String message) {
     context.report(Rule.CONTRACT_VIOLATION, context.body.pos(), context.body.displayName() + " " + message);
+  }
+
+  /** A violation a return statement commits is reported there; others at the declaration. */
+  private void violation(PathState state, String message) {
+    context.report(Rule.CONTRACT_VIOLATION,
+        state.returnedAt != null ? state.returnedAt : context.body.pos(),
+        context.body.displayName() + " " + message);
   }
 }

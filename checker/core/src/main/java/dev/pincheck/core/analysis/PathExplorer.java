@@ -92,6 +92,7 @@ final class PathExplorer {
       }
       PathState raised = (beforeRaise != null ? beforeRaise : state).copy();
       raised.returned = -1;
+      raised.returnedAt = null;
       raised.exitNote = edge.target() == context.body.exceptionalExit()
           ? exceptionNote(block, edge) : null;
       work.push(new Work(edge.target(), raised));

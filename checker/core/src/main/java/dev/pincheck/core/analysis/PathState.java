@@ -47,6 +47,7 @@ final class PathState {
   final Map<Integer, Retirement> retired = new HashMap<>();
   final Map<Integer, FunctionRef> functions = new HashMap<>();
   int returned = -1;
+  SourcePos returnedAt;
   String exitNote;
 
   PathState copy() {
@@ -64,6 +65,7 @@ final class PathState {
     copy.retired.putAll(retired);
     copy.functions.putAll(functions);
     copy.returned = returned;
+    copy.returnedAt = returnedAt;
     copy.exitNote = exitNote;
     return copy;
   }
@@ -105,8 +107,16 @@ final class PathState {
     renameKey(functions, from, to);
     guards.replaceAll((value, guard) -> guard.target() == from
         ? new Guard(to, guard.kinds(), guard.result(), guard.pos(), guard.callee()) : guard);
-    sections.replaceAll(section -> section.index() == from
-        ? new Section(section.domain(), section.domainLabel(), to, section.pos()) : section);
+    List<Section> renamed = new ArrayList<>();
+    for (Section section : sections) {
+      Section moved = section.index() == from
+          ? new Section(section.domain(), section.domainLabel(), to, section.pos()) : section;
+      if (!renamed.contains(moved)) {
+        renamed.add(moved);
+      }
+    }
+    sections.clear();
+    sections.addAll(renamed);
     if (returned == from) {
       returned = to;
     }
@@ -138,6 +148,7 @@ final class PathState {
     return other instanceof PathState s
         && returned == s.returned
         && Objects.equals(exitNote, s.exitNote)
+        && Objects.equals(returnedAt, s.returnedAt)
         && env.equals(s.env)
         && heap.equals(s.heap)
         && pins.equals(s.pins)

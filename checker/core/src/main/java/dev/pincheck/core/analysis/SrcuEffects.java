@@ -47,9 +47,10 @@ final class SrcuEffects {
     }
     if (contract.readLock() != null && result >= 0) {
       String domain = domainKey(call, contract.readLock());
-      if (domain != null) {
-        state.sections.add(new PathState.Section(domain, domainLabel(call, contract.readLock()),
-            result, call.pos()));
+      PathState.Section section = domain == null ? null
+          : new PathState.Section(domain, domainLabel(call, contract.readLock()), result, call.pos());
+      if (section != null && !state.sections.contains(section)) {
+        state.sections.add(section);
       }
     }
     for (int i = 0; i < call.args().size(); i++) {
@@ -200,10 +201,12 @@ final class SrcuEffects {
       }
       return;
     }
-    if (context.values.origin(index) != ValueTable.Origin.FRESH) {
+    ValueTable.Origin origin = context.values.origin(index);
+    if (origin != ValueTable.Origin.FRESH && origin != ValueTable.Origin.CONSTANT) {
       return;
     }
-    String why = state.closedIndexes.contains(index)
+    String why = origin == ValueTable.Origin.CONSTANT ? "the index is a constant, not one srcuReadLock returned"
+        : state.closedIndexes.contains(index)
         ? "that read section was already left"
         : state.sections.isEmpty() ? "no read section is open on this path"
         : "the index belongs to no open read section";

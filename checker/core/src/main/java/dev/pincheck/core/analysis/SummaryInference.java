@@ -106,17 +106,15 @@ final class SummaryInference {
       boolean consistent = true;
       boolean ever = false;
       for (PathState state : normal) {
-        PathState.Guard guard = state.guards.get(state.returned);
-        if (guard != null && guard.target() == value && guard.kinds().contains(kind)) {
-          consistent &= guard.result() == result;
+        ReturnedCondition returned = ReturnedCondition.of(state, value, kind, context.values);
+        if (returned.pinnedWhen() != null) {
+          consistent &= returned.pinnedWhen() == result;
           ever = true;
           continue;
         }
-        Boolean returned = state.returned == ValueTable.TRUE ? Boolean.TRUE
-            : state.returned == ValueTable.FALSE ? Boolean.FALSE : state.booleans.get(state.returned);
         boolean held = eval.pin(state, value, kind).count() > 0;
         ever |= held;
-        consistent &= returned != null && held == (returned == result);
+        consistent &= returned.constant() != null && held == (returned.constant() == result);
       }
       if (consistent && ever) {
         return result;
@@ -132,7 +130,8 @@ final class SummaryInference {
       int pinned = 0;
       int returns = 0;
       for (PathState state : normal) {
-        if (state.returned < 0 || eval.isNull(state, state.returned)) {
+        if (state.returned < 0 || eval.isNull(state, state.returned)
+            || context.values.origin(state.returned) == ValueTable.Origin.CALL_RESULT) {
           continue;
         }
         returns++;

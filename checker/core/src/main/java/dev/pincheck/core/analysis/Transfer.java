@@ -64,6 +64,7 @@ final class Transfer {
     } else if (instruction instanceof Instruction.Return ret) {
       int value = ret.value() == null ? -1 : eval.eval(state, ret.value(), site);
       state.returned = value;
+      state.returnedAt = ret.pos();
       state.exitNote = "the return at line " + ret.pos().line();
       checkReturnedPins(state, value, ret);
     }

@@ -48,6 +48,7 @@ import org.checkerframework.nullaway.dataflow.cfg.node.Node;
 import org.checkerframework.nullaway.dataflow.cfg.node.NotEqualNode;
 import org.checkerframework.nullaway.dataflow.cfg.node.NullChkNode;
 import org.checkerframework.nullaway.dataflow.cfg.node.NullLiteralNode;
+import org.checkerframework.nullaway.dataflow.cfg.node.ValueLiteralNode;
 import org.checkerframework.nullaway.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.nullaway.dataflow.cfg.node.ReturnNode;
 import org.checkerframework.nullaway.dataflow.cfg.node.SuperNode;
@@ -188,6 +189,9 @@ final class NodeLowering {
     }
     if (node instanceof NullLiteralNode) {
       return Literal.NULL;
+    }
+    if (node instanceof ValueLiteralNode) {
+      return Literal.CONSTANT;
     }
     if (node instanceof MethodInvocationNode invocation) {
       return invocation.getType().getKind() == TypeKind.VOID ? Literal.UNKNOWN : newTemp();
