@@ -54,6 +54,9 @@ final class PluginOptions {
       throw new IllegalArgumentException(
           "--severity " + value + ": unknown rule '" + ruleName + "'. Rules: " + ruleNames());
     }
+    if (level.equals("warn")) {
+      level = "warning";
+    }
     if (!level.equals("error") && !level.equals("warning") && !level.equals("off")) {
       throw new IllegalArgumentException(
           "--severity " + value + ": unknown level '" + level + "'. Levels: error, warning, off");

@@ -130,6 +130,48 @@ class PincheckCommandTest {
   }
 
   @Test
+  void aFindingLoweredToWarningStillExitsOne() {
+    Path leaky = writeLeakingProcReader();
+
+    CommandLineRun run = CommandLineRun.of("--severity", "PinLeak=warning", dir.toString());
+
+    assertEquals(ExitStatus.FINDINGS, run.status(), run.transcript());
+    assertTrue(run.out().contains(leaky + ":10: warning: "), run.transcript());
+    assertTrue(run.out().contains("1 finding (1 warning)"), run.transcript());
+  }
+
+  /** followPte may throw: only with --strict-exceptions is the pin then leaked. */
+  @Test
+  void strictExceptionsFollowsUncheckedExceptions() {
+    tree.write("proc/Peek.java",
+        "package proc;",
+        "",
+        "import static dev.pincheck.runtime.Mm.*;",
+        "",
+        "import dev.pincheck.runtime.Mm;",
+        "import dev.pincheck.runtime.Task;",
+        "",
+        "class Peek {",
+        "  long peek(Task task, long address) {",
+        "    Mm mm = getTaskMm(task);",
+        "    if (mm == null) {",
+        "      return 0;",
+        "    }",
+        "    long pte = followPte(mm, address);",
+        "    mmput(mm);",
+        "    return pte;",
+        "  }",
+        "}");
+
+    CommandLineRun lenient = CommandLineRun.of(dir.toString());
+    CommandLineRun strict = CommandLineRun.of("--strict-exceptions", dir.toString());
+
+    assertEquals(ExitStatus.CLEAN, lenient.status(), lenient.transcript());
+    assertEquals(ExitStatus.FINDINGS, strict.status(), strict.transcript());
+    assertTrue(strict.out().contains("Peek.java:10: error: [PinLeak]"), strict.transcript());
+  }
+
+  @Test
   void nonCompilingFileExitsTwoAndIsReported() {
     writeCorrectProcReader();
     Path broken = writeBrokenFile();

@@ -12,15 +12,16 @@ class PluginOptionsTest {
   @Test
   void severitiesAndStrictExceptionsBecomePluginWords() {
     List<String> words = PluginOptions.words(
-        List.of("PinLeak=warning", "LongTermUsersPin:off", "SrcuSelfDeadlock=ERROR"), true);
+        List.of("PinLeak=warning", "LongTermUsersPin:off", "SrcuSelfDeadlock=ERROR",
+            "PinUnderflow=warn"), true);
 
     assertEquals(
         List.of("PinLeak:warning", "LongTermUsersPin:off", "SrcuSelfDeadlock:error",
-            "-strictExceptions"),
+            "PinUnderflow:warning", "-strictExceptions"),
         words);
     assertEquals(
         "-Xplugin:PinCheck PinLeak:warning LongTermUsersPin:off SrcuSelfDeadlock:error"
-            + " -strictExceptions",
+            + " PinUnderflow:warning -strictExceptions",
         PluginOptions.xplugin(words));
   }
 
