@@ -1,6 +1,7 @@
 package dev.pincheck.runtime;
 
-import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.function.Consumer;
 
 /**
@@ -11,8 +12,15 @@ import java.util.function.Consumer;
  * ran throws.
  */
 public class RcuHead {
-  private static final AtomicReferenceFieldUpdater<RcuHead, Consumer> FUNC =
-      AtomicReferenceFieldUpdater.newUpdater(RcuHead.class, Consumer.class, "func");
+  private static final VarHandle FUNC;
+
+  static {
+    try {
+      FUNC = MethodHandles.lookup().findVarHandle(RcuHead.class, "func", Consumer.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   /** The function to run after the grace period; non-null while the head is queued. */
   private volatile Consumer<RcuHead> func;
@@ -24,7 +32,7 @@ public class RcuHead {
 
   /** Claims the head for one queue; false when it is already queued somewhere. */
   boolean claim(Consumer<RcuHead> function) {
-    return FUNC.compareAndSet(this, null, function);
+    return FUNC.compareAndSet(this, (Consumer<RcuHead>) null, function);
   }
 
   /** Releases the head so it may be queued again, and returns the function it carried. */
