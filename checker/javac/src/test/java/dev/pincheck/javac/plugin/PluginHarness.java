@@ -79,7 +79,7 @@ public final class PluginHarness {
     StandardJavaFileManager standard = JAVAC.getStandardFileManager(diagnostics, null, null);
     JavaFileManager files = outputDir == null ? new DiscardingFileManager(standard) : standard;
     List<String> args = new ArrayList<>(List.of(
-        "-proc:none", "-encoding", "UTF-8", "-Xlint:none",
+        "-proc:none", "-encoding", "UTF-8", "-Xlint:none", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000",
         "-classpath", String.join(File.pathSeparator, classPath)));
     if (outputDir != null) {
       args.addAll(List.of("-d", outputDir.toString()));
