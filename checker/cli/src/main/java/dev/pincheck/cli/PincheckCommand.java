@@ -38,9 +38,12 @@ import picocli.CommandLine.Spec;
     footer = {
       "  pincheck src/main/java",
       "  pincheck --classpath lib/a.jar:lib/b.jar --severity LongTermUsersPin=off src",
-      "Rules and suppression (@SuppressWarnings(\"PinLeak\") or \"pincheck\"): docs/rules.md"
+      "With no PATH, the launcher checker/pincheck checks the repository's samples.",
+      "Rules, and how to suppress them: docs/rules.md. Setup and options: docs/usage.md."
     })
 final class PincheckCommand implements Callable<Integer> {
+  /** The runtime's class files are Java 17: javac cannot read them for an older release. */
+  private static final int MIN_RELEASE = 17;
 
   @Spec
   private CommandSpec spec;
@@ -76,7 +79,8 @@ final class PincheckCommand implements Callable<Integer> {
       names = "--release",
       paramLabel = "N",
       defaultValue = "17",
-      description = "Java release the code is compiled for (default: ${DEFAULT-VALUE}).")
+      description = "Java release the code is compiled for, 17 or later "
+          + "(default: ${DEFAULT-VALUE}).")
   private int release;
 
   /** The launcher passes the bundled samples here: checked when no PATH is given. */
@@ -103,6 +107,10 @@ final class PincheckCommand implements Callable<Integer> {
       pluginWords = PluginOptions.words(severities, strictExceptions);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    if (release < MIN_RELEASE) {
+      throw new ParameterException(spec.commandLine(), "--release " + release
+          + ": the pincheck runtime the code compiles against needs " + MIN_RELEASE + " or later");
     }
     List<Path> roots = paths.isEmpty() ? underWorkingDirectory(defaultPaths) : paths;
     if (roots.isEmpty()) {

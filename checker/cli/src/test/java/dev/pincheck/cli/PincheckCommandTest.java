@@ -275,6 +275,16 @@ class PincheckCommandTest {
   }
 
   @Test
+  void releaseOlderThanTheRuntimeExitsTwo() {
+    writeCorrectProcReader();
+
+    CommandLineRun run = CommandLineRun.of("--release", "11", dir.toString());
+
+    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
+    assertTrue(run.err().contains("--release 11: the pincheck runtime"), run.transcript());
+  }
+
+  @Test
   void theSameFileReachedTwiceIsCompiledOnce() {
     writeCorrectProcReader();
 
