@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
       "  pincheck src/main/java",
       "  pincheck --classpath lib/a.jar:lib/b.jar --severity LongTermUsersPin=off src",
       "With no PATH, the launcher checker/pincheck checks the repository's samples.",
-      "Rules, and how to suppress them: docs/rules.md. Setup and options: docs/usage.md."
+      "Rules and suppression: docs/rules.md; setup and options: docs/usage.md."
     })
 final class PincheckCommand implements Callable<Integer> {
   /** The runtime's class files are Java 17: javac cannot read them for an older release. */
