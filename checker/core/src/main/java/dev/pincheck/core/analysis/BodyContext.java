@@ -79,6 +79,19 @@ final class BodyContext {
     };
   }
 
+  /** A readable name for a value on a path: a local variable holding it, else {@link #describe(int)}. */
+  String describe(PathState state, int value) {
+    ValueTable.Origin origin = values.origin(value);
+    if (origin == ValueTable.Origin.FRESH || origin == ValueTable.Origin.CALL_RESULT) {
+      for (java.util.Map.Entry<AccessPath, Integer> entry : state.env.entrySet()) {
+        if (entry.getValue() == value && entry.getKey().root().kind() == Variable.Kind.LOCAL) {
+          return describe(entry.getKey());
+        }
+      }
+    }
+    return describe(value);
+  }
+
   /** A readable name for a value in messages: the path it was read from, where known. */
   String describe(int value) {
     ValueTable.Key key = values.key(value);

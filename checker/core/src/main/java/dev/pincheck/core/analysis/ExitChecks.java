@@ -67,7 +67,7 @@ final class ExitChecks {
       }
       context.report(Rule.PIN_LEAK, record.takenAt(),
           "the " + kind.counter() + " pin taken by " + record.takenBy() + " on "
-              + context.describe(value) + " is still held " + path + ". Drop it with "
+              + context.describe(state, value) + " is still held " + path + ". Drop it with "
               + kind.drop() + " on that path (a finally block covers every exit), or hand it on:"
               + " return it from a @Pins(" + kind + ") method or store it in a field"
               + (param >= 0 ? "; if the caller owns the pin, declare @Pins(" + kind + ") on the parameter" : "")
@@ -106,7 +106,7 @@ final class ExitChecks {
         continue;
       }
       context.report(Rule.MMAP_LOCK_MISUSE, entry.getValue().pos(),
-          "the " + entry.getKey().lock() + " lock of " + context.describe(entry.getKey().value())
+          "the " + entry.getKey().lock() + " lock of " + context.describe(state, entry.getKey().value())
               + " taken here is still held " + path + "; the next taker deadlocks. Release it on"
               + " every path (try/finally).");
     }

@@ -31,7 +31,7 @@ final class LockEffects {
     PathState.LockRecord held = state.locks.get(key);
     boolean provablyFree = held == null
         && (context.values.origin(value) == ValueTable.Origin.FRESH || state.unlocked.contains(key));
-    String what = effect.lock() + " lock of " + context.describe(value);
+    String what = effect.lock() + " lock of " + context.describe(call.state(), value);
     switch (effect.action()) {
       case LOCKS -> {
         if (held != null) {

@@ -62,7 +62,7 @@ final class PinEffects {
       if (!call.invoke().resultUsed()) {
         context.report(Rule.UNCHECKED_CONDITIONAL_PIN, call.pos(),
             call.callee() + " takes a " + counters(param.pinsIf()) + " pin on "
-                + context.describe(target) + " only if it returns " + param.pinsIfResult()
+                + context.describe(call.state(), target) + " only if it returns " + param.pinsIfResult()
                 + ", and its result is ignored, so whether the pin is held is unknown."
                 + " Test the result: if (!" + call.invoke().target().simpleName()
                 + "(...)) return; ... and drop the pin when done.");
@@ -116,7 +116,7 @@ final class PinEffects {
     boolean otherHeld = other.count() > 0 || other.incoming() && context.incomingIsDeclared(value, kind.other());
     if (otherHeld && !other.unknown()) {
       context.report(Rule.PIN_KIND_MISMATCH, call.pos(),
-          call.callee() + " drops a " + kind.counter() + " pin on " + context.describe(value)
+          call.callee() + " drops a " + kind.counter() + " pin on " + context.describe(call.state(), value)
               + ", but this path holds a " + kind.other().counter() + " pin on it"
               + taken(other) + ". " + kind.other().counter() + " pins are dropped with "
               + kind.other().drop() + ", " + kind.counter() + " pins with " + kind.drop()
@@ -125,7 +125,7 @@ final class PinEffects {
       return;
     }
     context.report(Rule.PIN_UNDERFLOW, call.pos(),
-        call.callee() + " drops a " + kind.counter() + " pin on " + context.describe(value)
+        call.callee() + " drops a " + kind.counter() + " pin on " + context.describe(call.state(), value)
             + " that this path does not hold"
             + (record.dropped()
                 ? ": it was already dropped at line " + record.droppedAt().line()
@@ -159,7 +159,7 @@ final class PinEffects {
     }
     context.report(Rule.USE_AFTER_RELEASE, call.pos(),
         call.callee() + " uses the " + (kind == PinKind.USERS ? "address space" : "mm_struct")
-            + " of " + context.describe(value) + " after this method dropped its last pin"
+            + " of " + context.describe(call.state(), value) + " after this method dropped its last pin"
             + " keeping it alive (at line " + dropped.droppedAt().line() + "); it may already be "
             + (kind == PinKind.USERS ? "torn down" : "freed")
             + ". Move the drop after the last use, or take a " + kind.counter() + " pin ("
@@ -172,7 +172,7 @@ final class PinEffects {
       return;
     }
     context.report(Rule.REGISTER_WITHOUT_USERS_PIN, call.pos(),
-        call.callee() + " attaches to " + context.describe(value) + " while this method holds no "
+        call.callee() + " attaches to " + context.describe(call.state(), value) + " while this method holds no "
             + kind.counter() + " pin on it"
             + (record.dropped() ? " (it dropped its pin at line " + record.droppedAt().line() + ")" : "")
             + "; if the address space is exiting the kernel BUG_ONs (mm_users == 0)."

@@ -163,7 +163,7 @@ final class SrcuEffects {
       PathState.Retirement retirement = state.retired.get(object);
       if (retirement != null) {
         context.report(Rule.TEARDOWN_WITHOUT_GRACE_PERIOD, call.pos(),
-            call.callee() + " tears down state of " + context.describe(object) + " that "
+            call.callee() + " tears down state of " + context.describe(call.state(), object) + " that "
                 + retirement.how() + " retired at line " + retirement.pos().line()
                 + ", before a grace period of " + Domains.label(retirement.domain(), "its domain")
                 + ": callbacks already running may still use it (use after free). Do it in a"
@@ -267,7 +267,7 @@ final class SrcuEffects {
     int value = ref.isParam() ? call.arg(ref.paramIndex()) : -1;
     String operand = ref.isParam() && ref.paramIndex() < call.invoke().args().size()
         ? describeOperand(call, ref.paramIndex()) : null;
-    return operand != null ? operand : value >= 0 ? context.describe(value) : "the receiver's Srcu";
+    return operand != null ? operand : value >= 0 ? context.describe(call.state(), value) : "the receiver's Srcu";
   }
 
   private static String describeOperand(CallSite call, int index) {

@@ -18,6 +18,9 @@ import java.util.List;
 final class Transfer {
   private static final String NOT = "!";
   private static final String IS_NULL = "isnull";
+  /** Operations whose result is a boolean test rather than a new number. */
+  private static final java.util.Set<String> TESTS = java.util.Set.of("EqualTo", "NotEqual",
+      "LessThan", "LessThanOrEqual", "GreaterThan", "GreaterThanOrEqual", "Case");
 
   private final BodyContext context;
   private final Evaluator eval;
@@ -144,19 +147,37 @@ final class Transfer {
 
   /**
    * Equal operations on equal values give equal values, so a condition tested twice is known
-   * the second time. An operation on a computed value is not numbered but stands for the
-   * site ({@code i + 1} in a loop), so loops make finitely many values.
+   * the second time ({@code (flags & LOCKED) != 0}). An arithmetic operation on a computed
+   * value stands for its site instead ({@code i + 1} in a loop), so loops make finitely many
+   * values; tests may look one level deeper. {@code a != b} is numbered as {@code !(a == b)}.
    */
   private int pureOp(PathState state, Instruction.PureOp op, int site) {
+    int allowedDepth = TESTS.contains(op.op()) || op.op().startsWith("InstanceOf") ? 1 : 0;
     List<Integer> operands = new ArrayList<>();
     for (Operand operand : op.operands()) {
       int value = eval.eval(state, operand, site);
-      if (context.values.derivation(value) != null) {
+      if (depth(value) > allowedDepth) {
         return context.values.site(ValueTable.Origin.CALL_RESULT, site, 0);
       }
       operands.add(value);
     }
-    return eval.derived(op.op(), operands);
+    return switch (op.op()) {
+      case "NotEqual" -> not(eval.derived("EqualTo", operands));
+      case "Case" -> operands.size() == 2 ? eval.derived("EqualTo", operands) : eval.derived("Case", operands);
+      default -> eval.derived(op.op(), operands);
+    };
+  }
+
+  private int depth(int value) {
+    ValueTable.Derived derived = context.values.derivation(value);
+    if (derived == null) {
+      return 0;
+    }
+    int deepest = 0;
+    for (int operand : derived.operands()) {
+      deepest = Math.max(deepest, depth(operand));
+    }
+    return deepest + 1;
   }
 
   private int nullTest(PathState state, int tested) {
