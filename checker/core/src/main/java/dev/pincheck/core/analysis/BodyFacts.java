@@ -39,8 +39,13 @@ final class BodyFacts {
     }
   }
 
-  void stored(String field, PinKind kind) {
-    fieldStores.computeIfAbsent(field, f -> EnumSet.noneOf(PinKind.class)).add(kind);
+  /** Records which pins a field store hands to the object, for the unit's field knowledge. */
+  void stored(String field, PathState state, int value, Evaluator eval) {
+    for (PinKind kind : PinKind.values()) {
+      if (eval.pin(state, value, kind).count() > 0) {
+        fieldStores.computeIfAbsent(field, f -> EnumSet.noneOf(PinKind.class)).add(kind);
+      }
+    }
   }
 
   void unlocked(int param, LockEffect effect) {

@@ -66,13 +66,19 @@ final class ExitChecks {
         continue;
       }
       context.report(Rule.PIN_LEAK, record.takenAt(),
-          "the " + kind.counter() + " pin taken by " + record.takenBy() + " on "
-              + context.describe(state, value) + " is still held " + path + ". Drop it with "
+          "the " + kind.counter() + " pin taken by " + record.takenBy() + named(state, value)
+              + " is still held " + path + ". Drop it with "
               + kind.drop() + " on that path (a finally block covers every exit), or hand it on:"
               + " return it from a @Pins(" + kind + ") method or store it in a field"
               + (param >= 0 ? "; if the caller owns the pin, declare @Pins(" + kind + ") on the parameter" : "")
               + ".");
     }
+  }
+
+  /** " on mm" when the value has a name on this path; nothing for an unnamed call result. */
+  private String named(PathState state, int value) {
+    String name = context.describe(state, value);
+    return name.equals("the value") ? "" : " on " + name;
   }
 
   /** Returning a pinned value hands it on unless the declared contract promises another kind. */

@@ -1,6 +1,7 @@
 package dev.pincheck.core.analysis;
 
 import dev.pincheck.core.contract.Contract;
+import dev.pincheck.core.contract.LibraryModels;
 import dev.pincheck.core.contract.PinKind;
 import dev.pincheck.core.ir.AccessPath;
 import dev.pincheck.core.ir.Instruction;
@@ -44,7 +45,8 @@ final class Transfer {
     if (instruction instanceof Instruction.Assign assign) {
       int value = eval.eval(state, assign.value(), site);
       if (assign.target().isField()) {
-        storeIntoObject(state, value, assign.target(), assign);
+        context.facts.stored(assign.target().lastField(), state, value, eval);
+        storeIntoObject(state, value, BodyContext.describe(assign.target()), assign);
       }
       eval.write(state, assign.target(), value, site);
     } else if (instruction instanceof Instruction.Invoke invoke) {
@@ -124,6 +126,11 @@ final class Transfer {
     srcu.beforeCall(call);
     pins.beforeCall(call);
     pins.applyCall(call);
+    if (LibraryModels.storesArguments(invoke.target().ownerTypes(), invoke.target().simpleName())) {
+      for (int arg : args) {
+        storeIntoObject(state, arg, "a " + invoke.target().displayName() + " container", invoke);
+      }
+    }
     locks.applyCall(call);
     int result = -1;
     if (invoke.result() != null || contract.readLock() != null) {
@@ -211,21 +218,15 @@ final class Transfer {
     return eval.derived(NOT, List.of(value));
   }
 
-  /** A field store hands the value's pins to the object; a {@code mm_users} pin is flagged. */
-  private void storeIntoObject(PathState state, int value, AccessPath target, Instruction instruction) {
-    for (PinKind kind : PinKind.values()) {
-      PinRecord record = eval.pin(state, value, kind);
-      if (record.count() > 0) {
-        context.facts.stored(target.lastField(), kind);
-        if (kind == PinKind.USERS) {
-          context.report(Rule.LONG_TERM_USERS_PIN, instruction.pos(),
-              "an mm_users pin (taken by " + record.takenBy() + " at line "
-                  + record.takenAt().line() + ") is stored in " + BodyContext.describe(target)
-                  + ", keeping the whole address space mapped for as long as the object lives."
-                  + " Keep a long-term reference with mmgrab (mm_count) and take mm_users with"
-                  + " mmgetNotZero only around the work.");
-        }
-      }
+  /** A store hands the value's pins to the object; a {@code mm_users} pin is flagged. */
+  private void storeIntoObject(PathState state, int value, String where, Instruction instruction) {
+    PinRecord users = eval.pin(state, value, PinKind.USERS);
+    if (users.count() > 0) {
+      context.report(Rule.LONG_TERM_USERS_PIN, instruction.pos(),
+          "an mm_users pin (taken by " + users.takenBy() + " at line " + users.takenAt().line()
+              + ") is stored in " + where + ", keeping the whole address space mapped for as long"
+              + " as it is kept there. Keep a long-term reference with mmgrab (mm_count) and take"
+              + " mm_users with mmgetNotZero only around the work.");
     }
     handOff(state, value, instruction.pos());
   }

@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Contracts of library methods that cannot carry our annotations (the JDK's blocking calls),
- * kept apart from the analysis as NullAway keeps its library models. Read from
- * {@code blocking-models.txt}: one {@code type#method} per line.
+ * Contracts of library methods that cannot carry our annotations, kept apart from the
+ * analysis as NullAway keeps its library models: the JDK's blocking calls
+ * ({@code blocking-models.txt}) and the containers that keep what they are given
+ * ({@code storing-models.txt}), one {@code type#method} per line.
  */
 public final class LibraryModels {
-  private static final Map<String, Set<String>> BLOCKING_BY_TYPE = load();
+  private static final Map<String, Set<String>> BLOCKING_BY_TYPE = load("blocking-models.txt");
+  private static final Map<String, Set<String>> STORING_BY_TYPE = load("storing-models.txt");
 
   private LibraryModels() {}
 
@@ -31,13 +33,18 @@ public final class LibraryModels {
     return null;
   }
 
+  /** Whether the call keeps its arguments in the receiver, like a field store (a list's add). */
+  public static boolean storesArguments(List<String> ownerTypes, String method) {
+    return ownerTypes.stream().anyMatch(type -> STORING_BY_TYPE.getOrDefault(type, Set.of()).contains(method));
+  }
+
   private static String simple(String type) {
     return type.substring(type.lastIndexOf('.') + 1);
   }
 
-  private static Map<String, Set<String>> load() {
+  private static Map<String, Set<String>> load(String resource) {
     Map<String, Set<String>> models = new HashMap<>();
-    try (InputStream in = LibraryModels.class.getResourceAsStream("blocking-models.txt");
+    try (InputStream in = LibraryModels.class.getResourceAsStream(resource);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
