@@ -41,10 +41,10 @@ final class BodyFacts {
 
   /** Records which pins a field store hands to the object, for the unit's field knowledge. */
   void stored(String field, PathState state, int value, Evaluator eval) {
-    for (PinKind kind : PinKind.values()) {
-      if (eval.pin(state, value, kind).count() > 0) {
-        fieldStores.computeIfAbsent(field, f -> EnumSet.noneOf(PinKind.class)).add(kind);
-      }
+    PinKind kind = eval.pin(state, value, PinKind.COUNT).count() > 0 ? PinKind.COUNT
+        : eval.pin(state, value, PinKind.USERS).count() > 0 ? PinKind.USERS : null;
+    if (kind != null) {
+      fieldStores.computeIfAbsent(field, f -> EnumSet.noneOf(PinKind.class)).add(kind);
     }
   }
 

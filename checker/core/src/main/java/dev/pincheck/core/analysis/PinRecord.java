@@ -40,9 +40,11 @@ record PinRecord(
     return new PinRecord(0, false, pos, null, null, unknown);
   }
 
-  /** The body's pins are handed to an object, which owns one from then on. */
-  PinRecord handOff(SourcePos pos) {
-    return new PinRecord(0, true, pos, null, null, unknown);
+  /** One of the body's pins is handed to an object, which owns it from then on. */
+  PinRecord handOffOne(SourcePos pos) {
+    return count > 1
+        ? new PinRecord(count - 1, true, pos, takenAt, takenBy, unknown)
+        : new PinRecord(0, true, pos, null, null, unknown);
   }
 
   /** A null reference carries no pin. */

@@ -63,7 +63,7 @@ final class Transfer {
       int value = eval.fresh(state, ValueTable.Origin.FRESH, site);
       state.functions.put(value, function.function());
       for (Operand captured : function.captured()) {
-        handOff(state, eval.eval(state, captured, site), function.pos());
+        capture(state, eval.eval(state, captured, site), function.pos());
       }
       state.env.put(function.result(), value);
     } else if (instruction instanceof Instruction.Return ret) {
@@ -218,31 +218,40 @@ final class Transfer {
     return eval.derived(NOT, List.of(value));
   }
 
-  /** A store hands the value's pins to the object; a {@code mm_users} pin is flagged. */
+  /**
+   * A stored reference takes one pin with it: the {@code mm_count} pin when the body holds
+   * one (the kernel's long-term reference), else a {@code mm_users} pin, which is flagged.
+   * Other pins stay the body's to drop. A parameter's pin from the caller, stored away, makes
+   * the caller's ownership unclear, so it is no longer tracked.
+   */
   private void storeIntoObject(PathState state, int value, String where, Instruction instruction) {
+    PinRecord count = eval.pin(state, value, PinKind.COUNT);
     PinRecord users = eval.pin(state, value, PinKind.USERS);
-    if (users.count() > 0) {
+    if (count.count() > 0) {
+      eval.setPin(state, value, PinKind.COUNT, count.handOffOne(instruction.pos()));
+    } else if (users.count() > 0) {
       context.report(Rule.LONG_TERM_USERS_PIN, instruction.pos(),
           "an mm_users pin (taken by " + users.takenBy() + " at line " + users.takenAt().line()
               + ") is stored in " + where + ", keeping the whole address space mapped for as long"
               + " as it is kept there. Keep a long-term reference with mmgrab (mm_count) and take"
               + " mm_users with mmgetNotZero only around the work.");
+      eval.setPin(state, value, PinKind.USERS, users.handOffOne(instruction.pos()));
+    } else if (context.values.origin(value) == ValueTable.Origin.PARAM) {
+      eval.forget(state, value);
     }
-    handOff(state, value, instruction.pos());
   }
 
   /**
-   * The body's pins on a value go to an object (a field, a captured variable). A parameter's
-   * incoming pin stored away makes the caller's ownership unclear, so it is no longer tracked.
+   * A function that captures a value takes all the body's pins on it: what the function does
+   * with them is checked in its own body (a worker that drops the pin, a deferred free).
    */
-  private void handOff(PathState state, int value, SourcePos pos) {
+  private void capture(PathState state, int value, SourcePos pos) {
     for (PinKind kind : PinKind.values()) {
       PinRecord record = eval.pin(state, value, kind);
-      if (record.count() > 0) {
-        eval.setPin(state, value, kind, record.handOff(pos));
-      } else if (context.values.origin(value) == ValueTable.Origin.PARAM && record.incoming()) {
-        eval.setPin(state, value, kind, record.asUnknown());
+      while (record.count() > 0) {
+        record = record.handOffOne(pos);
       }
+      eval.setPin(state, value, kind, record);
     }
   }
 
