@@ -42,6 +42,9 @@ final class EffectiveContracts {
     if (inferred.receiver().tearsDown()) {
       result = result.withReceiver(result.receiver().withTearsDown(true));
     }
+    if (!inferred.receiverFields().isEmpty()) {
+      result = result.withReceiverFields(inferred.receiverFields());
+    }
     if (declared.returnPins().isEmpty()) {
       result = result.withReturnPins(inferred.returnPins());
     }

@@ -61,7 +61,7 @@ final class ExitChecks {
         continue;
       }
       int param = context.values.paramIndex(value);
-      ParamContract contract = param >= 0 ? context.own.param(param) : ParamContract.NONE;
+      ParamContract contract = param >= 0 ? context.own.param(param) : receiverField(value);
       if (contract.pins().contains(kind) || contract.pinsIf().contains(kind)) {
         continue;
       }
@@ -73,6 +73,14 @@ final class ExitChecks {
               + (param >= 0 ? "; if the caller owns the pin, declare @Pins(" + kind + ") on the parameter" : "")
               + ".");
     }
+  }
+
+  /** The body's own (inferred) contract on a field of its receiver, if the value is one. */
+  private ParamContract receiverField(int value) {
+    if (context.values.fieldBase(value) != context.values.receiver()) {
+      return ParamContract.NONE;
+    }
+    return context.own.receiverFields().getOrDefault(context.values.fieldName(value), ParamContract.NONE);
   }
 
   /** " on mm" when the value has a name on this path; nothing for an unnamed call result. */

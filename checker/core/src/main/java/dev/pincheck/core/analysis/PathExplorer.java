@@ -113,8 +113,11 @@ final class PathExplorer {
   }
 
   private static String exceptionNote(Block block, ExceptionEdge edge) {
+    int line = edge.raisedAt().line();
     List<Instruction> instructions = block.instructions();
-    int line = instructions.isEmpty() ? 0 : instructions.get(instructions.size() - 1).pos().line();
+    if (line <= 0 && !instructions.isEmpty()) {
+      line = instructions.get(instructions.size() - 1).pos().line(); // a front end that did not say
+    }
     String type = edge.exceptionType() == null ? "an exception"
         : edge.exceptionType().substring(edge.exceptionType().lastIndexOf('.') + 1);
     return edge.kind() == ExceptionEdge.Kind.THROW

@@ -127,7 +127,8 @@ final class PathState {
     return new PinRecord(count, a.incoming() || b.incoming(),
         a.droppedAt() != null ? a.droppedAt() : b.droppedAt(),
         a.takenAt() != null ? a.takenAt() : b.takenAt(),
-        a.takenBy() != null ? a.takenBy() : b.takenBy(), a.unknown() || b.unknown());
+        a.takenBy() != null ? a.takenBy() : b.takenBy(),
+        a.failedAt() != null ? a.failedAt() : b.failedAt(), a.unknown() || b.unknown());
   }
 
   private static <T> void renameKey(Map<Integer, T> map, int from, int to) {

@@ -34,48 +34,64 @@ final class PinEffects {
   }
 
   void applyCall(CallSite call) {
-    PathState state = call.state();
     for (int i = 0; i < call.args().size(); i++) {
-      ParamContract param = call.contract().param(i);
-      int value = call.args().get(i);
-      if (call.summary().uncertainParams().contains(i)) {
-        eval.forget(state, value);
-        continue;
-      }
-      for (PinKind kind : param.releases()) {
-        release(call, value, kind);
-      }
-      for (PinKind kind : param.pins()) {
-        acquire(state, value, kind, call.pos(), call.callee());
-      }
+      apply(call, call.args().get(i), call.contract().param(i), call.summary().uncertainParams().contains(i));
+    }
+    if (call.receiver() < 0) {
+      return;
+    }
+    for (String field : call.summary().uncertainFields()) {
+      eval.forget(call.state(), eval.readField(call.state(), call.receiver(), field));
+    }
+    call.contract().receiverFields().forEach((field, effect) ->
+        apply(call, eval.readField(call.state(), call.receiver(), field), effect, false));
+  }
+
+  private void apply(CallSite call, int value, ParamContract param, boolean uncertain) {
+    if (uncertain) {
+      eval.forget(call.state(), value);
+      return;
+    }
+    for (PinKind kind : param.releases()) {
+      release(call, value, kind);
+    }
+    for (PinKind kind : param.pins()) {
+      acquire(call.state(), value, kind, call.pos(), call.callee());
     }
   }
 
   /** The conditional pin of a {@code @PinsIf} parameter, attached to the call's boolean result. */
   void guardResult(CallSite call, int result) {
     for (int i = 0; i < call.args().size(); i++) {
-      ParamContract param = call.contract().param(i);
-      if (param.pinsIf().isEmpty()) {
-        continue;
-      }
-      int target = call.args().get(i);
-      if (!call.invoke().resultUsed()) {
-        context.report(Rule.UNCHECKED_CONDITIONAL_PIN, call.pos(),
-            call.callee() + " takes a " + counters(param.pinsIf()) + " pin on "
-                + context.describe(call.state(), target) + " only if it returns " + param.pinsIfResult()
-                + ", and its result is ignored, so whether the pin is held is unknown."
-                + " Test the result: if (!" + call.invoke().target().simpleName()
-                + "(...)) return; ... and drop the pin when done.");
-        eval.forget(call.state(), target);
-        continue;
-      }
-      for (PinKind kind : param.pinsIf()) {
-        claim(call.state(), target, kind);
-      }
-      call.state().guards.put(result, new PathState.Guard(
-          target, param.pinsIf(), param.pinsIfResult(), call.pos(), call.callee()));
+      guard(call, result, call.args().get(i), call.contract().param(i));
+    }
+    if (call.receiver() >= 0) {
+      call.contract().receiverFields().forEach((field, effect) ->
+          guard(call, result, eval.readField(call.state(), call.receiver(), field), effect));
     }
   }
+
+  private void guard(CallSite call, int result, int target, ParamContract param) {
+    if (param.pinsIf().isEmpty()) {
+      return;
+    }
+    if (!call.invoke().resultUsed()) {
+      context.report(Rule.UNCHECKED_CONDITIONAL_PIN, call.pos(),
+          call.callee() + " takes a " + counters(param.pinsIf()) + " pin on "
+              + context.describe(call.state(), target) + " only if it returns " + param.pinsIfResult()
+              + ", and its result is ignored, so whether the pin is held is unknown."
+              + " Test the result: if (!" + call.invoke().target().simpleName()
+              + "(...)) return; ... and drop the pin when done.");
+      eval.forget(call.state(), target);
+      return;
+    }
+    for (PinKind kind : param.pinsIf()) {
+      claim(call.state(), target, kind);
+    }
+    call.state().guards.put(result, new PathState.Guard(
+        target, param.pinsIf(), param.pinsIfResult(), call.pos(), call.callee()));
+  }
+
 
   void acquire(PathState state, int value, PinKind kind, SourcePos pos, String by) {
     if (!eval.isNull(state, value)) {
@@ -114,7 +130,7 @@ final class PinEffects {
     }
     PinRecord other = eval.pin(state, value, kind.other());
     boolean otherHeld = other.count() > 0 || other.incoming() && context.incomingIsDeclared(value, kind.other());
-    if (otherHeld && !other.unknown()) {
+    if (otherHeld && !other.unknown() && record.failedAt() == null) {
       context.report(Rule.PIN_KIND_MISMATCH, call.pos(),
           call.callee() + " drops a " + kind.counter() + " pin on " + context.describe(call.state(), value)
               + ", but this path holds a " + kind.other().counter() + " pin on it"
@@ -127,7 +143,9 @@ final class PinEffects {
     context.report(Rule.PIN_UNDERFLOW, call.pos(),
         call.callee() + " drops a " + kind.counter() + " pin on " + context.describe(call.state(), value)
             + " that this path does not hold"
-            + (record.dropped()
+            + (record.failedAt() != null
+                ? ": taking it failed at line " + record.failedAt().line() + " on this path"
+                : record.dropped()
                 ? ": it was already dropped at line " + record.droppedAt().line()
                 : ": none was taken here and nothing says the caller passes one in")
             + ". Dropping below zero frees the " + (kind == PinKind.USERS ? "address space" : "mm_struct")

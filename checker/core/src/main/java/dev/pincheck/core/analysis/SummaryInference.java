@@ -67,11 +67,44 @@ final class SummaryInference {
         .withWaitsForReaders(facts.waits)
         .withReadLock(inferReadLock(normal))
         .withReadUnlock(facts.readUnlock == null ? null : unlockDomain(facts));
-    return new Summary(contract, uncertain, uncertainReturn);
+    Set<String> uncertainFields = new HashSet<>();
+    contract = contract.withReceiverFields(inferReceiverFields(normal, uncertainFields));
+    return new Summary(contract, uncertain, uncertainFields, uncertainReturn);
+  }
+
+  /** What the body does to pins on its receiver's fields, judged like parameters. */
+  private Map<String, ParamContract> inferReceiverFields(List<PathState> normal, Set<String> uncertain) {
+    if (context.body.isStatic()) {
+      return Map.of();
+    }
+    int receiver = context.values.receiver();
+    Set<String> fields = new java.util.TreeSet<>();
+    for (PathState state : normal) {
+      for (PathState.PinKey key : state.pins.keySet()) {
+        if (context.values.fieldBase(key.value()) == receiver) {
+          fields.add(context.values.fieldName(key.value()));
+        }
+      }
+    }
+    Map<String, ParamContract> result = new java.util.TreeMap<>();
+    for (String field : fields) {
+      Set<Integer> unsure = new HashSet<>();
+      ParamContract effect = inferPins(normal, context.values.field(receiver, field), unsure, 0);
+      if (!unsure.isEmpty()) {
+        uncertain.add(field);
+      } else if (!effect.equals(ParamContract.NONE)) {
+        result.put(field, effect);
+      }
+    }
+    return result;
   }
 
   private ParamContract inferParam(List<PathState> normal, int index, Set<Integer> uncertain) {
-    int value = context.values.param(index);
+    return inferPins(normal, context.values.param(index), uncertain, index);
+  }
+
+  /** Drops on every path make a release; drops on some, or lost track, make it uncertain. */
+  private ParamContract inferPins(List<PathState> normal, int value, Set<Integer> uncertain, int index) {
     ParamContract param = ParamContract.NONE;
     Set<PinKind> releases = EnumSet.noneOf(PinKind.class);
     for (PinKind kind : PinKind.values()) {

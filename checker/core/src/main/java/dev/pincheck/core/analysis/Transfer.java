@@ -106,9 +106,13 @@ final class Transfer {
       }
     }
     PathState.Guard guard = state.guards.remove(condition);
-    if (guard != null && guard.result() == outcome) {
+    if (guard != null) {
       for (PinKind kind : guard.kinds()) {
-        pins.acquire(state, guard.target(), kind, guard.pos(), guard.callee());
+        if (guard.result() == outcome) {
+          pins.acquire(state, guard.target(), kind, guard.pos(), guard.callee());
+        } else {
+          eval.setPin(state, guard.target(), kind, eval.pin(state, guard.target(), kind).failed(guard.pos()));
+        }
       }
     }
     return true;

@@ -2,6 +2,7 @@ package dev.pincheck.core.contract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Set;
  * body compiled alongside: per-parameter pin, lock and SRCU effects, the pin its result
  * carries, whether it may block (and why), and which SRCU domains it enters, leaves or waits
  * for. {@code inReadSection} names the domain the body itself runs inside (callbacks).
+ * {@code receiverFields} says what the method does to pins on its receiver's fields (only
+ * inferred: {@code boolean pin() { return mmgetNotZero(this.mm); }}).
  */
 public record Contract(
     List<ParamContract> params,
@@ -19,15 +22,17 @@ public record Contract(
     DomainRef readLock,
     DomainRef readUnlock,
     List<DomainRef> waitsForReaders,
-    String inReadSection) {
+    String inReadSection,
+    Map<String, ParamContract> receiverFields) {
 
-  public static final Contract EMPTY =
-      new Contract(List.of(), ParamContract.NONE, Set.of(), null, false, null, null, List.of(), null);
+  public static final Contract EMPTY = new Contract(
+      List.of(), ParamContract.NONE, Set.of(), null, false, null, null, List.of(), null, Map.of());
 
   public Contract {
     params = List.copyOf(params);
     returnPins = Set.copyOf(returnPins);
     waitsForReaders = List.copyOf(waitsForReaders);
+    receiverFields = Map.copyOf(receiverFields);
   }
 
   /** The parameter's contract; {@link ParamContract#NONE} past the declared ones (varargs). */
@@ -61,46 +66,51 @@ public record Contract(
     }
     copy.set(index, value);
     return new Contract(copy, receiver, returnPins, blockingReason, nonBlocking, readLock,
-        readUnlock, waitsForReaders, inReadSection);
+        readUnlock, waitsForReaders, inReadSection, receiverFields);
   }
 
   public Contract withReceiver(ParamContract value) {
     return new Contract(params, value, returnPins, blockingReason, nonBlocking, readLock,
-        readUnlock, waitsForReaders, inReadSection);
+        readUnlock, waitsForReaders, inReadSection, receiverFields);
   }
 
   public Contract withReturnPins(Set<PinKind> value) {
     return new Contract(params, receiver, value, blockingReason, nonBlocking, readLock,
-        readUnlock, waitsForReaders, inReadSection);
+        readUnlock, waitsForReaders, inReadSection, receiverFields);
   }
 
   public Contract withBlockingReason(String value) {
     return new Contract(params, receiver, returnPins, value, nonBlocking, readLock, readUnlock,
-        waitsForReaders, inReadSection);
+        waitsForReaders, inReadSection, receiverFields);
   }
 
   public Contract withNonBlocking(boolean value) {
     return new Contract(params, receiver, returnPins, blockingReason, value, readLock, readUnlock,
-        waitsForReaders, inReadSection);
+        waitsForReaders, inReadSection, receiverFields);
   }
 
   public Contract withReadLock(DomainRef value) {
     return new Contract(params, receiver, returnPins, blockingReason, nonBlocking, value,
-        readUnlock, waitsForReaders, inReadSection);
+        readUnlock, waitsForReaders, inReadSection, receiverFields);
   }
 
   public Contract withReadUnlock(DomainRef value) {
     return new Contract(params, receiver, returnPins, blockingReason, nonBlocking, readLock,
-        value, waitsForReaders, inReadSection);
+        value, waitsForReaders, inReadSection, receiverFields);
   }
 
   public Contract withWaitsForReaders(List<DomainRef> value) {
     return new Contract(params, receiver, returnPins, blockingReason, nonBlocking, readLock,
-        readUnlock, value, inReadSection);
+        readUnlock, value, inReadSection, receiverFields);
+  }
+
+  public Contract withReceiverFields(Map<String, ParamContract> value) {
+    return new Contract(params, receiver, returnPins, blockingReason, nonBlocking, readLock,
+        readUnlock, waitsForReaders, inReadSection, value);
   }
 
   public Contract withInReadSection(String value) {
     return new Contract(params, receiver, returnPins, blockingReason, nonBlocking, readLock,
-        readUnlock, waitsForReaders, value);
+        readUnlock, waitsForReaders, value, receiverFields);
   }
 }
