@@ -6,6 +6,7 @@ import dev.pincheck.core.ir.Instruction;
 import dev.pincheck.core.ir.Literal;
 import dev.pincheck.core.ir.MethodBody;
 import dev.pincheck.core.ir.Operand;
+import dev.pincheck.core.ir.SourcePos;
 import dev.pincheck.core.ir.Terminator;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -147,7 +148,7 @@ final class CfgLowering {
       for (int i = 0; i < preds.size(); i++) {
         Node last = preds.get(i).getLastNode();
         edgeCode(preds.get(i), block).add(new Instruction.Assign(
-            joined, values.get(i), last == null ? dev.pincheck.core.ir.SourcePos.UNKNOWN : nodes.pos(last)));
+            joined, values.get(i), last == null ? SourcePos.UNKNOWN : nodes.pos(last)));
       }
       condition = joined;
     }
@@ -201,10 +202,12 @@ final class CfgLowering {
     if (!call && !thrown) {
       return; // implicit VM exceptions (class loading, null dereference) are not followed
     }
+    SourcePos raisedAt = nodes.raisedAt(node);
     for (Map.Entry<TypeMirror, Set<Block>> entry : block.getExceptionalSuccessors().entrySet()) {
       ExceptionEdge.Kind kind = thrown ? ExceptionEdge.Kind.THROW : exceptionKinds.ofCall(entry.getKey());
       for (Block target : entry.getValue()) {
-        lowered.addExceptionEdge(new ExceptionEdge(blocks.get(target), kind, entry.getKey().toString()));
+        lowered.addExceptionEdge(
+            new ExceptionEdge(blocks.get(target), kind, entry.getKey().toString(), raisedAt));
       }
     }
   }

@@ -80,7 +80,8 @@ final class IrCompactor {
     List<ExceptionEdge> edges = new ArrayList<>(block.exceptionEdges());
     block.exceptionEdges().clear();
     for (ExceptionEdge edge : edges) {
-      block.addExceptionEdge(new ExceptionEdge(forward(edge.target()), edge.kind(), edge.exceptionType()));
+      block.addExceptionEdge(
+          new ExceptionEdge(forward(edge.target()), edge.kind(), edge.exceptionType(), edge.raisedAt()));
     }
   }
 
@@ -162,7 +163,8 @@ final class IrCompactor {
       Block copy = copies.get(block);
       copy.instructions().addAll(block.instructions());
       for (ExceptionEdge edge : block.exceptionEdges()) {
-        copy.addExceptionEdge(new ExceptionEdge(copies.get(edge.target()), edge.kind(), edge.exceptionType()));
+        copy.addExceptionEdge(new ExceptionEdge(
+            copies.get(edge.target()), edge.kind(), edge.exceptionType(), edge.raisedAt()));
       }
       Terminator terminator = block.terminator();
       if (terminator instanceof Terminator.Goto go) {

@@ -8,6 +8,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
 import dev.pincheck.core.ir.AccessPath;
 import dev.pincheck.core.ir.Instruction;
 import dev.pincheck.core.ir.Literal;
@@ -41,6 +42,7 @@ import org.checkerframework.nullaway.dataflow.cfg.node.ImplicitThisNode;
 import org.checkerframework.nullaway.dataflow.cfg.node.InstanceOfNode;
 import org.checkerframework.nullaway.dataflow.cfg.node.LambdaResultExpressionNode;
 import org.checkerframework.nullaway.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.nullaway.dataflow.cfg.node.MarkerNode;
 import org.checkerframework.nullaway.dataflow.cfg.node.MethodAccessNode;
 import org.checkerframework.nullaway.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.nullaway.dataflow.cfg.node.NarrowingConversionNode;
@@ -141,6 +143,19 @@ final class NodeLowering {
       lastPos = positions.at(start);
     }
     return lastPos;
+  }
+
+  /**
+   * Where the exception of an exception block's node is raised: the call or {@code throw}, or
+   * for the rethrow of a finally block (a marker on the {@code try}) the block's closing brace.
+   * Unlike {@link #pos}, no fallback to an earlier node: the caller lowers blocks out of order.
+   */
+  SourcePos raisedAt(Node node) {
+    if (node instanceof MarkerNode && node.getTree() instanceof JCTree.JCTry statement
+        && statement.finalizer != null) {
+      return positions.at(TreeInfo.endPos(statement.finalizer));
+    }
+    return positions.of(node.getTree());
   }
 
   private Operand compute(Node node) {

@@ -22,6 +22,7 @@ public final class IrPrinter {
       out.append("  ").append(terminator(block.terminator())).append('\n');
       for (ExceptionEdge edge : block.exceptionEdges()) {
         out.append("  ").append(edge.kind()).append(' ').append(edge.exceptionType())
+            .append(" at line ").append(edge.raisedAt().line())
             .append(" -> ").append(edge.target()).append('\n');
       }
     }

@@ -158,6 +158,34 @@ class LoweringTest {
   }
 
   @Test
+  void exceptionEdgesCarryWhereTheExceptionIsRaised() {
+    MethodBody body = body(lower("Raises",
+        "class Raises {",
+        "  static void io(Mm mm) throws java.io.IOException {}",
+        "  static void f(Mm mm, boolean fail) throws java.io.IOException {",
+        "    try {",
+        "      io(mm);",
+        "      if (fail) {",
+        "        throw new IllegalStateException();",
+        "      }",
+        "    } finally {",
+        "      mmput(mm);",
+        "    }",
+        "  }",
+        "}"), "Raises.f");
+    List<ExceptionEdge> edges = body.blocks().stream().flatMap(b -> b.exceptionEdges().stream()).toList();
+    String ir = IrPrinter.print(body);
+    // lines count from 1 at the header's first import: the class starts at line 4
+    assertTrue(edges.stream().anyMatch(e -> e.kind() == ExceptionEdge.Kind.THROW
+        && e.exceptionType().equals("java.lang.IllegalStateException") && e.raisedAt().line() == 10), ir);
+    assertTrue(edges.stream().anyMatch(e -> e.kind() == ExceptionEdge.Kind.CHECKED
+        && e.raisedAt().line() == 8), ir);
+    assertTrue(edges.stream().anyMatch(e -> e.kind() == ExceptionEdge.Kind.THROW
+        && e.exceptionType().equals("java.lang.Throwable") && e.raisedAt().line() == 14),
+        "the finally block rethrows at its closing brace\n" + ir);
+  }
+
+  @Test
   void shortCircuitResultIsAssignedOnEachEdge() {
     MethodBody body = body(lower("Both",
         "class Both {",
