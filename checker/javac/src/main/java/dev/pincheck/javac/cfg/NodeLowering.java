@@ -149,13 +149,14 @@ final class NodeLowering {
    * Where the exception of an exception block's node is raised: the call or {@code throw}, or
    * for the rethrow of a finally block (a marker on the {@code try}) the block's closing brace.
    * Unlike {@link #pos}, no fallback to an earlier node: the caller lowers blocks out of order.
+   * Synthetic trees (boxing calls) have no position of their own.
    */
   SourcePos raisedAt(Node node) {
-    if (node instanceof MarkerNode && node.getTree() instanceof JCTree.JCTry statement
-        && statement.finalizer != null) {
-      return positions.at(TreeInfo.endPos(statement.finalizer));
-    }
-    return positions.of(node.getTree());
+    int start = node instanceof MarkerNode && node.getTree() instanceof JCTree.JCTry statement
+        && statement.finalizer != null
+        ? TreeInfo.endPos(statement.finalizer)
+        : Positions.start(node.getTree());
+    return start > 0 ? positions.at(start) : SourcePos.UNKNOWN;
   }
 
   private Operand compute(Node node) {

@@ -12,6 +12,7 @@ import dev.pincheck.core.ir.ExceptionEdge;
 import dev.pincheck.core.ir.Instruction;
 import dev.pincheck.core.ir.Literal;
 import dev.pincheck.core.ir.MethodBody;
+import dev.pincheck.core.ir.SourcePos;
 import dev.pincheck.core.ir.Terminator;
 import dev.pincheck.core.ir.Variable;
 import dev.pincheck.javac.plugin.PluginHarness;
@@ -165,6 +166,7 @@ class LoweringTest {
         "  static void f(Mm mm, boolean fail) throws java.io.IOException {",
         "    try {",
         "      io(mm);",
+        "      Object boxed = 'x';",
         "      if (fail) {",
         "        throw new IllegalStateException();",
         "      }",
@@ -177,12 +179,14 @@ class LoweringTest {
     String ir = IrPrinter.print(body);
     // lines count from 1 at the header's first import: the class starts at line 4
     assertTrue(edges.stream().anyMatch(e -> e.kind() == ExceptionEdge.Kind.THROW
-        && e.exceptionType().equals("java.lang.IllegalStateException") && e.raisedAt().line() == 10), ir);
+        && e.exceptionType().equals("java.lang.IllegalStateException") && e.raisedAt().line() == 11), ir);
     assertTrue(edges.stream().anyMatch(e -> e.kind() == ExceptionEdge.Kind.CHECKED
         && e.raisedAt().line() == 8), ir);
     assertTrue(edges.stream().anyMatch(e -> e.kind() == ExceptionEdge.Kind.THROW
-        && e.exceptionType().equals("java.lang.Throwable") && e.raisedAt().line() == 14),
+        && e.exceptionType().equals("java.lang.Throwable") && e.raisedAt().line() == 15),
         "the finally block rethrows at its closing brace\n" + ir);
+    assertTrue(edges.stream().allMatch(e -> e.raisedAt().equals(SourcePos.UNKNOWN) || e.raisedAt().line() >= 7),
+        "the boxing of 'x' has no position of its own\n" + ir);
   }
 
   @Test
