@@ -9,7 +9,9 @@ import static dev.pincheck.core.BodyBuilder.local;
 import static dev.pincheck.core.BodyBuilder.param;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pincheck.core.ir.AccessPath;
 import dev.pincheck.core.ir.Block;
+import dev.pincheck.core.ir.Constant;
 import dev.pincheck.core.ir.Instruction;
 import dev.pincheck.core.ir.Literal;
 import dev.pincheck.core.ir.MethodBody;
@@ -61,6 +63,34 @@ class PinCheckEngineTest {
     failed.add(call(null, MMPUT, 4, param(0))).setTerminator(new Terminator.Goto(b.exit));
     // the failed path drops a pin it never got; the success path keeps its pin
     assertEquals(List.of("PinLeak@2", "PinUnderflow@4"), check(b.build("f")));
+  }
+
+  /** {@code switch (mode) { case 1 -> mmput(mm); }} then {@code if (mode != constant) mmput(mm);}. */
+  private static MethodBody putOnCaseOneThenOnNotEqual(String constant) {
+    BodyBuilder b = new BodyBuilder(2);
+    Block isOne = b.block();
+    Block after = b.block();
+    Block notEqual = b.block();
+    AccessPath mode = param(1);
+    b.entry.add(call(local("mm"), GET_TASK_MM, 2, param(0)))
+        .add(new Instruction.PureOp(local("c1"), "Case", List.of(mode, new Constant("int:1")), line(3)))
+        .setTerminator(new Terminator.Branch(local("c1"), isOne, after));
+    isOne.add(call(null, MMPUT, 4, local("mm"))).setTerminator(new Terminator.Goto(after));
+    after.add(new Instruction.PureOp(local("c2"), "NotEqual", List.of(mode, new Constant(constant)), line(5)))
+        .setTerminator(new Terminator.Branch(local("c2"), notEqual, b.exit));
+    notEqual.add(call(null, MMPUT, 6, local("mm"))).setTerminator(new Terminator.Goto(b.exit));
+    return b.build("f");
+  }
+
+  @Test
+  void sameConstantTestedTwiceIsOneTest() {
+    assertEquals(List.of(), check(putOnCaseOneThenOnNotEqual("int:1")));
+  }
+
+  @Test
+  void differentConstantsAreDifferentTests() {
+    List<String> findings = check(putOnCaseOneThenOnNotEqual("int:2"));
+    assertEquals(true, findings.contains("PinUnderflow@6"), findings.toString());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.pincheck.core.analysis;
 
 import dev.pincheck.core.contract.PinKind;
 import dev.pincheck.core.ir.AccessPath;
+import dev.pincheck.core.ir.Constant;
 import dev.pincheck.core.ir.Literal;
 import dev.pincheck.core.ir.Operand;
 import dev.pincheck.core.ir.Variable;
@@ -24,9 +25,11 @@ final class Evaluator {
         case NULL -> ValueTable.NULL;
         case TRUE -> ValueTable.TRUE;
         case FALSE -> ValueTable.FALSE;
-        case CONSTANT -> context.values.site(ValueTable.Origin.CONSTANT, site, 0);
         case UNKNOWN -> context.values.site(ValueTable.Origin.CALL_RESULT, site, 0);
       };
+    }
+    if (operand instanceof Constant constant) {
+      return context.values.constant(constant.value());
     }
     AccessPath path = (AccessPath) operand;
     int value = root(state, path.root(), site);

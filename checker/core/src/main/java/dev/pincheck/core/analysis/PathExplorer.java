@@ -125,11 +125,15 @@ final class PathExplorer {
         : "the " + type + " thrown at line " + line;
   }
 
-  /** Forgets dead locals and temporaries, then facts about values nothing mentions any more. */
+  /**
+   * Forgets dead locals and temporaries, then facts about values nothing mentions any more.
+   * The outcome of a test the body can compute again stays known ({@code case 1} then
+   * {@code mode != 1}), even once the temporary that held it is dead.
+   */
   private void prune(PathState state, Block block) {
     state.env.keySet().removeIf(path -> isForgettable(path) && !liveness.isLiveAtEntry(block, path.root()));
     Set<Integer> referenced = withOperands(state.referencedValues());
-    state.booleans.keySet().retainAll(referenced);
+    state.booleans.keySet().removeIf(value -> !referenced.contains(value) && !isRecomputable(value));
     state.guards.keySet().retainAll(referenced);
     state.isNull.keySet().retainAll(referenced);
     state.functions.keySet().retainAll(referenced);
@@ -156,6 +160,20 @@ final class PathExplorer {
       }
     }
     return values;
+  }
+
+  /**
+   * Whether a value can be had again without anything mentioning it: read from memory the
+   * body does not make (a parameter, a field of such, a constant), or computed from such values.
+   */
+  private boolean isRecomputable(int value) {
+    ValueTable values = context.values;
+    return switch (values.origin(value)) {
+      case NULL, CONSTANT, PARAM, THIS, CAPTURED, STATIC -> true;
+      case FIELD -> isRecomputable(values.fieldBase(value));
+      case DERIVED -> values.derivation(value).operands().stream().allMatch(this::isRecomputable);
+      case CALL_RESULT, FRESH -> false;
+    };
   }
 
   private static boolean isForgettable(AccessPath path) {

@@ -37,6 +37,9 @@ final class ValueTable {
   /** The key of a derived value: the operation and its operands. */
   record Derived(String op, List<Integer> operands) {}
 
+  /** The key of a number, character or string constant: its type and value. */
+  record ConstantOf(String value) {}
+
   static final int NULL = 0;
   static final int TRUE = 1;
   static final int FALSE = 2;
@@ -78,6 +81,11 @@ final class ValueTable {
 
   int statics(String className) {
     return intern(new Key(Origin.STATIC, className));
+  }
+
+  /** One value per constant, wherever it occurs: {@code case 1} and {@code mode != 1} meet. */
+  int constant(String typeAndValue) {
+    return intern(new Key(Origin.CONSTANT, new ConstantOf(typeAndValue)));
   }
 
   /** A value made at a site; {@code generation} tells apart two loop iterations' values. */

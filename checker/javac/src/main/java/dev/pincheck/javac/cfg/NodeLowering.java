@@ -10,6 +10,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import dev.pincheck.core.ir.AccessPath;
+import dev.pincheck.core.ir.Constant;
 import dev.pincheck.core.ir.Instruction;
 import dev.pincheck.core.ir.Literal;
 import dev.pincheck.core.ir.Operand;
@@ -206,8 +207,8 @@ final class NodeLowering {
     if (node instanceof NullLiteralNode) {
       return Literal.NULL;
     }
-    if (node instanceof ValueLiteralNode) {
-      return Literal.CONSTANT;
+    if (node instanceof ValueLiteralNode literal) {
+      return new Constant(literal.getType() + ":" + literal.getValue());
     }
     if (node instanceof MethodInvocationNode invocation) {
       return invocation.getType().getKind() == TypeKind.VOID ? Literal.UNKNOWN : newTemp();

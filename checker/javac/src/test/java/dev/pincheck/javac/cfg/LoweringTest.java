@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pincheck.core.CompilationUnitModel;
 import dev.pincheck.core.ir.AccessPath;
 import dev.pincheck.core.ir.Block;
+import dev.pincheck.core.ir.Constant;
 import dev.pincheck.core.ir.ExceptionEdge;
 import dev.pincheck.core.ir.Instruction;
 import dev.pincheck.core.ir.Literal;
 import dev.pincheck.core.ir.MethodBody;
+import dev.pincheck.core.ir.Operand;
 import dev.pincheck.core.ir.SourcePos;
 import dev.pincheck.core.ir.Terminator;
 import dev.pincheck.core.ir.Variable;
@@ -187,6 +189,30 @@ class LoweringTest {
         "the finally block rethrows at its closing brace\n" + ir);
     assertTrue(edges.stream().allMatch(e -> e.raisedAt().equals(SourcePos.UNKNOWN) || e.raisedAt().line() >= 7),
         "the boxing of 'x' has no position of its own\n" + ir);
+  }
+
+  @Test
+  void constantsAreNamedByTypeAndValue() {
+    MethodBody body = body(lower("Modes",
+        "class Modes {",
+        "  static void use(String s) {}",
+        "  static void use(char c) {}",
+        "  static void use(long l) {}",
+        "  static void use(double d) {}",
+        "  static void f(Mm mm, int mode) {",
+        "    switch (mode) { case 1 -> mmput(mm); default -> {} }",
+        "    if (mode != 1) mmput(mm);",
+        "    use(\"a:b\"); use('x'); use(2L); use(1.5);",
+        "  }",
+        "}"), "Modes.f");
+    String ir = IrPrinter.print(body);
+    List<Instruction.PureOp> tests = all(body, Instruction.PureOp.class);
+    assertEquals(new Constant("int:1"), tests.get(0).operands().get(1), ir);
+    assertEquals(new Constant("int:1"), tests.get(1).operands().get(1), ir);
+    List<Operand> used = all(body, Instruction.Invoke.class).stream()
+        .filter(i -> i.target().simpleName().equals("use")).map(i -> i.args().get(0)).toList();
+    assertEquals(List.of(new Constant("java.lang.String:a:b"), new Constant("char:x"),
+        new Constant("long:2"), new Constant("double:1.5")), used, ir);
   }
 
   @Test
