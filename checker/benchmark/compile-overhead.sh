@@ -16,6 +16,9 @@ mvn -q -B -f "$root/pom.xml" -pl checker/javac -am install -DskipTests
 mvn -q -B -f "$root/checker/javac/pom.xml" dependency:build-classpath \
   -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/plugin.cp"
 plugin_path="$(ls "$root"/checker/javac/target/pincheck-javac-*.jar | grep -v sources | head -1):$(cat "$work/plugin.cp")"
+# The runtime (and so the contract annotations) is on the class path of both runs, as in a
+# project that depends on it: the plugin then really scans every body for contract calls.
+runtime_jar="$(ls "$root"/runtime/library/target/pincheck-runtime-*.jar | grep -v sources | head -1)"
 
 echo "== fetching the corpus (sources jars from Maven Central)"
 src="$work/corpus"
@@ -46,30 +49,33 @@ compile() { # $1 = out dir, rest = extra javac args
   local out=$1; shift
   rm -rf "$out" && mkdir -p "$out"
   javac "${exports[@]}" -J-Xmx2g --release 17 -encoding UTF-8 -proc:none -nowarn -Xlint:none \
-    -Xmaxwarns 100000 -Xmaxerrs 100000 -d "$out" "$@" @"$work/files.txt"
+    -Xmaxwarns 100000 -Xmaxerrs 100000 -cp "$runtime_jar" -d "$out" "$@" @"$work/files.txt"
 }
 
-seconds() { # run a command, print its wall time in seconds
-  local start end
-  start=$(date +%s.%N)
-  "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log"; echo "compilation failed" >&2; exit 1; }
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc
+TIMEFORMAT='%R %U %S'
+measure() { # run a command; print "wall cpu" in seconds (cpu = user + sys of the javac JVM)
+  local times
+  times=$( { time "$@" > "$work/last.log" 2>&1; } 2>&1 ) \
+    || { cat "$work/last.log"; echo "compilation failed" >&2; exit 1; }
+  awk '{printf "%.2f %.2f", $1, $2 + $3}' <<< "$times"
 }
 
-plain=(); with=()
+plain_wall=(); plain_cpu=(); with_wall=(); with_cpu=()
 for i in $(seq "$runs"); do
-  plain+=("$(seconds compile "$work/out-plain")")
-  with+=("$(seconds compile "$work/out-plugin" -processorpath "$plugin_path" -Xplugin:PinCheck)")
-  diagnostics=$(grep -c '\[Pin\|\[Srcu\|\[Blocking\|\[Use\|\[Unchecked\|\[Long\|\[Contract\|\[Callback\|\[Teardown\|\[LastPut\|\[Mmap\|\[Register' "$work/last.log" || true)
+  read -r w c <<< "$(measure compile "$work/out-plain")"
+  plain_wall+=("$w"); plain_cpu+=("$c")
+  read -r w c <<< "$(measure compile "$work/out-plugin" -processorpath "$plugin_path" -Xplugin:PinCheck)"
+  with_wall+=("$w"); with_cpu+=("$c")
+  diagnostics=$(grep -cE '\[(Pin|Srcu|Blocking|Use|Unchecked|Long|Contract|Callback|Teardown|LastPut|Mmap|Register)[A-Za-z]*\]' "$work/last.log" || true)
   internal=$(grep -c 'PinCheckInternalError' "$work/last.log" || true)
-  echo "   run $i: plain ${plain[-1]} s, with PinCheck ${with[-1]} s ($diagnostics pincheck diagnostics, $internal internal errors)"
+  echo "   run $i: plain ${plain_wall[-1]} s (cpu ${plain_cpu[-1]} s), with PinCheck ${with_wall[-1]} s (cpu ${with_cpu[-1]} s); $diagnostics pincheck diagnostics, $internal internal errors"
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-p=$(median "${plain[@]}"); w=$(median "${with[@]}")
+pw=$(median "${plain_wall[@]}"); ww=$(median "${with_wall[@]}")
+pc=$(median "${plain_cpu[@]}"); wc=$(median "${with_cpu[@]}")
 echo
-printf '%-28s %10s\n' "javac (median of $runs)" "wall time"
-printf '%-28s %9.2fs\n' "plain" "$p"
-printf '%-28s %9.2fs\n' "with -Xplugin:PinCheck" "$w"
-printf '%-28s %9.1f%%\n' "overhead" "$(echo "($w - $p) * 100 / $p" | bc -l)"
+printf '%-26s %10s %10s\n' "javac, median of $runs" "wall" "cpu"
+printf '%-26s %9.2fs %9.2fs\n' "plain" "$pw" "$pc"
+printf '%-26s %9.2fs %9.2fs\n' "with -Xplugin:PinCheck" "$ww" "$wc"
+printf '%-26s %9.1f%% %9.1f%%\n' "overhead" "$(echo "($ww - $pw) * 100 / $pw" | bc -l)" "$(echo "($wc - $pc) * 100 / $pc" | bc -l)"

@@ -238,7 +238,7 @@ final class NodeLowering {
     }
     Element element = field.getElement();
     if (field.isStatic()) {
-      ClassSymbol owner = element == null ? null : ((Symbol) element).enclClass();
+      ClassSymbol owner = element == null ? null : MethodNames.ownerClass((Symbol) element);
       return AccessPath.of(Variable.statics(MethodNames.binaryName(owner))).field(name);
     }
     AccessPath base =

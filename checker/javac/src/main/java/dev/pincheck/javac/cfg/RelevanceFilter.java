@@ -54,7 +54,7 @@ final class RelevanceFilter {
     for (int i = 0; i < count; i++) {
       BodySource body = bodies.get(i);
       index.put(body, i);
-      Facts fact = Facts.of(body, services);
+      Facts fact = Facts.orSeed(body, services);
       facts.add(fact);
       if (fact.method != null) {
         bySymbol.computeIfAbsent(fact.method, s -> new ArrayList<>()).add(i);
@@ -118,12 +118,23 @@ final class RelevanceFilter {
       if (lowered.contains(invoked)) {
         return true;
       }
-      ClassSymbol outermost = invoked.outermostClass();
+      ClassSymbol outermost = outermostClass(invoked);
       if (outermost != topLevel && unitClasses.contains(outermost) && !seen.contains(outermost)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The top-level class around a symbol; null for members of no class (an array's clone). */
+  private static ClassSymbol outermostClass(Symbol symbol) {
+    ClassSymbol outermost = null;
+    for (Symbol owner = symbol; owner != null; owner = owner.owner) {
+      if (owner instanceof ClassSymbol type) {
+        outermost = type;
+      }
+    }
+    return outermost;
   }
 
   private static void link(List<Set<Integer>> edges, int a, int b) {
@@ -142,6 +153,20 @@ final class RelevanceFilter {
 
     private Facts(JavacServices services) {
       this.services = services;
+    }
+
+    /**
+     * The body's facts; a body whose scan fails is lowered anyway, so the failure is reported
+     * once, for that body, where it is translated.
+     */
+    static Facts orSeed(BodySource body, JavacServices services) {
+      try {
+        return of(body, services);
+      } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+        Facts seed = new Facts(services);
+        seed.contractCall = true;
+        return seed;
+      }
     }
 
     static Facts of(BodySource body, JavacServices services) {

@@ -100,10 +100,23 @@ public final class UnitTranslation {
         method));
   }
 
-  /** The message of an internal-error finding, the same for translation and engine failures. */
+  /**
+   * The message of an internal-error finding, the same for translation and engine failures.
+   * It names the innermost pincheck frame, so a bug report says where the checker failed.
+   */
   public static String internalErrorMessage(String method, String file, Throwable error) {
-    return "pincheck failed on " + method + " in " + file + ": " + error
+    return "pincheck failed on " + method + " in " + file + ": " + error + checkerFrame(error)
         + "; the method was not checked";
+  }
+
+  private static String checkerFrame(Throwable error) {
+    for (StackTraceElement frame : error.getStackTrace()) {
+      if (frame.getClassName().startsWith("dev.pincheck.")) {
+        return " (at " + frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1)
+            + "." + frame.getMethodName() + ":" + frame.getLineNumber() + ")";
+      }
+    }
+    return "";
   }
 
   private void collectFieldPins(JCTree topLevel) {

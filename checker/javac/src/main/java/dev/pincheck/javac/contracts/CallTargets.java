@@ -35,7 +35,7 @@ public final class CallTargets {
           names.key(method),
           names.displayName(method),
           contracts.declared(method),
-          ownerTypes(method.enclClass()));
+          ownerTypes(MethodNames.ownerClass(method)));
       targets.put(method, target);
     }
     return target;

@@ -24,7 +24,7 @@ public final class MethodNames {
 
   /** The key of a method or constructor; call sites and bodies compute the same one. */
   public MethodKey key(MethodSymbol method) {
-    StringBuilder id = new StringBuilder(binaryName(method.enclClass()))
+    StringBuilder id = new StringBuilder(binaryName(ownerClass(method)))
         .append('#').append(method.name).append('(');
     List<Symbol.VarSymbol> params = method.params();
     for (int i = 0; i < params.size(); i++) {
@@ -49,8 +49,20 @@ public final class MethodNames {
 
   /** {@code Owner.method}, or {@code new Owner} for a constructor. */
   public String displayName(MethodSymbol method) {
-    String owner = simpleName(method.enclClass());
+    String owner = simpleName(ownerClass(method));
     return method.isConstructor() ? "new " + owner : owner + "." + method.name;
+  }
+
+  /**
+   * The class that declares a symbol, or null for members of no class, such as an array's
+   * {@code clone()} ({@code Symbol.enclClass()} throws on those).
+   */
+  public static ClassSymbol ownerClass(Symbol symbol) {
+    Symbol owner = symbol.owner;
+    while (owner != null && !(owner instanceof ClassSymbol)) {
+      owner = owner.owner;
+    }
+    return (ClassSymbol) owner;
   }
 
   /** The binary name ({@code p.Outer$Inner}, {@code p.Dev$1}). */

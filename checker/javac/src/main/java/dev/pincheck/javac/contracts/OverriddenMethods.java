@@ -38,7 +38,7 @@ public final class OverriddenMethods {
     if (method.isConstructor() || method.isStatic() || (method.flags() & Flags.PRIVATE) != 0) {
       return List.of();
     }
-    ClassSymbol owner = method.enclClass();
+    ClassSymbol owner = MethodNames.ownerClass(method);
     if (owner == null) {
       return List.of();
     }
