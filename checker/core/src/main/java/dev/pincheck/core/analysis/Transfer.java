@@ -173,10 +173,24 @@ final class Transfer {
       operands.add(value);
     }
     return switch (op.op()) {
-      case "NotEqual" -> not(eval.derived("EqualTo", operands));
-      case "Case" -> operands.size() == 2 ? eval.derived("EqualTo", operands) : eval.derived("Case", operands);
+      case "NotEqual" -> not(equality(operands));
+      case "EqualTo" -> equality(operands);
+      case "Case" -> operands.size() == 2 ? equality(operands) : eval.derived("Case", operands);
       default -> eval.derived(op.op(), operands);
     };
+  }
+
+  /**
+   * {@code a == b}: decided for two constants (interned by value), otherwise numbered with
+   * its operands in a fixed order, so {@code 1 == mode} and {@code mode == 1} are one test.
+   */
+  private int equality(List<Integer> operands) {
+    int left = Math.min(operands.get(0), operands.get(1));
+    int right = Math.max(operands.get(0), operands.get(1));
+    if (context.values.isConstant(left) && context.values.isConstant(right)) {
+      return left == right ? ValueTable.TRUE : ValueTable.FALSE;
+    }
+    return eval.derived("EqualTo", List.of(left, right));
   }
 
   private int depth(int value) {

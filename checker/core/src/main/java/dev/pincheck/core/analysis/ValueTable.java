@@ -88,6 +88,11 @@ final class ValueTable {
     return intern(new Key(Origin.CONSTANT, new ConstantOf(typeAndValue)));
   }
 
+  /** Whether the value is a literal constant (not a boolean): equal constants are one value. */
+  boolean isConstant(int value) {
+    return keys.get(value).detail() instanceof ConstantOf;
+  }
+
   /** A value made at a site; {@code generation} tells apart two loop iterations' values. */
   int site(Origin origin, int site, int generation) {
     return intern(new Key(origin, List.of(site, generation)));

@@ -116,6 +116,11 @@ public final class ContractReader {
     return kinds;
   }
 
+  /** Whether an annotation type is part of the vocabulary; front ends skip the others. */
+  public static boolean isContractAnnotation(String qualifiedName) {
+    return qualifiedName.startsWith(PACKAGE);
+  }
+
   private static String simpleName(AnnotationData annotation) {
     return annotation.type().startsWith(PACKAGE) ? annotation.type().substring(PACKAGE.length()) : "";
   }

@@ -1,6 +1,7 @@
 package dev.pincheck.javac.contracts;
 
 import dev.pincheck.core.contract.AnnotationData;
+import dev.pincheck.core.contract.ContractReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import javax.lang.model.element.VariableElement;
 public final class AnnotationDataReader {
   private AnnotationDataReader() {}
 
-  /** The annotations declared on {@code element}. */
+  /** The contract annotations declared on {@code element}; others are not converted. */
   public static List<AnnotationData> read(Element element) {
     List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
     if (mirrors.isEmpty()) {
@@ -28,7 +29,10 @@ public final class AnnotationDataReader {
     }
     List<AnnotationData> result = new ArrayList<>(mirrors.size());
     for (AnnotationMirror mirror : mirrors) {
-      result.add(convert(mirror));
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (ContractReader.isContractAnnotation(type.getQualifiedName().toString())) {
+        result.add(convert(mirror));
+      }
     }
     return result;
   }
