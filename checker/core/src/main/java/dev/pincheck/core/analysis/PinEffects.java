@@ -94,10 +94,15 @@ final class PinEffects {
 
 
   void acquire(PathState state, int value, PinKind kind, SourcePos pos, String by) {
-    if (!eval.isNull(state, value)) {
-      claim(state, value, kind);
-      eval.setPin(state, value, kind, eval.pin(state, value, kind).acquire(pos, by));
+    if (eval.isNull(state, value)) {
+      return;
     }
+    claim(state, value, kind);
+    PinRecord record = eval.pin(state, value, kind).acquire(pos, by);
+    if (state.heap.containsValue(value)) {
+      record = record.handOffOne(pos); // stored in an object on this path, then pinned (KVM's order)
+    }
+    eval.setPin(state, value, kind, record);
   }
 
   /**
@@ -130,7 +135,7 @@ final class PinEffects {
     }
     PinRecord other = eval.pin(state, value, kind.other());
     boolean otherHeld = other.count() > 0 || other.incoming() && context.incomingIsDeclared(value, kind.other());
-    if (otherHeld && !other.unknown() && record.failedAt() == null) {
+    if (otherHeld && !other.unknown() && record.failedAt() == null && !record.dropped()) {
       context.report(Rule.PIN_KIND_MISMATCH, call.pos(),
           call.callee() + " drops a " + kind.counter() + " pin on " + context.describe(call.state(), value)
               + ", but this path holds a " + kind.other().counter() + " pin on it"
