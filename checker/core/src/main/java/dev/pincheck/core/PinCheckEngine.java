@@ -4,6 +4,7 @@ import dev.pincheck.core.analysis.UnitAnalyzer;
 import dev.pincheck.core.ir.SourcePos;
 import dev.pincheck.core.rules.CheckOptions;
 import dev.pincheck.core.rules.Finding;
+import dev.pincheck.core.rules.InternalErrors;
 import dev.pincheck.core.rules.Rule;
 import java.util.List;
 
@@ -24,8 +25,7 @@ public final class PinCheckEngine {
       return new UnitAnalyzer(options).check(unit);
     } catch (RuntimeException | StackOverflowError e) {
       return List.of(new Finding(Rule.INTERNAL_ERROR, Rule.INTERNAL_ERROR.defaultSeverity(),
-          SourcePos.UNKNOWN, "pincheck failed on " + unit.fileName() + ": " + e
-              + "; the file was not checked [PinCheckInternalError]", unit.fileName()));
+          SourcePos.UNKNOWN, InternalErrors.message(unit.fileName(), unit.fileName(), e), unit.fileName()));
     }
   }
 }

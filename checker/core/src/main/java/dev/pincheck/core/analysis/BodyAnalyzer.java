@@ -31,12 +31,17 @@ final class BodyAnalyzer {
     List<PathExplorer.Exit> exits;
     try {
       exits = explorer.explore();
+      Evaluator eval = new Evaluator(context);
+      Summary summary = new SummaryInference(context, eval).infer(exits);
+      new ExitChecks(context, eval).check(exits);
+      reporter.commitBody();
+      return new Result(summary, context.facts.fieldStores);
     } catch (PathExplorer.TooManyPaths e) {
+      reporter.discardBody();
       return new Result(Summary.NONE, Map.of());
+    } catch (RuntimeException | StackOverflowError e) {
+      reporter.discardBody();
+      throw e;
     }
-    Evaluator eval = new Evaluator(context);
-    Summary summary = new SummaryInference(context, eval).infer(exits);
-    new ExitChecks(context, eval).check(exits);
-    return new Result(summary, context.facts.fieldStores);
   }
 }

@@ -12,6 +12,7 @@ import dev.pincheck.core.ir.MethodKey;
 import dev.pincheck.core.ir.Variable;
 import dev.pincheck.core.rules.CheckOptions;
 import dev.pincheck.core.rules.Finding;
+import dev.pincheck.core.rules.InternalErrors;
 import dev.pincheck.core.rules.Rule;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,8 +69,8 @@ public final class UnitAnalyzer {
         BodyAnalyzer.analyze(body, contracts, fieldPins, options, reporter);
       } catch (RuntimeException | StackOverflowError e) {
         reporter.report(Rule.INTERNAL_ERROR, body.pos(), body.displayName(),
-            "pincheck failed on " + body.displayName() + " in " + unit.fileName() + ": " + e
-                + "; the method was not checked [PinCheckInternalError]");
+            InternalErrors.message(body.displayName(), unit.fileName(), e));
+        reporter.commitBody();
       }
     }
     List<Finding> findings = new ArrayList<>(reporter.findings());

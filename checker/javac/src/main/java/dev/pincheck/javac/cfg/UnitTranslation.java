@@ -12,6 +12,7 @@ import dev.pincheck.core.contract.PinKind;
 import dev.pincheck.core.ir.MethodBody;
 import dev.pincheck.core.ir.SourcePos;
 import dev.pincheck.core.rules.Finding;
+import dev.pincheck.core.rules.InternalErrors;
 import dev.pincheck.core.rules.Rule;
 import dev.pincheck.core.rules.Severity;
 import dev.pincheck.javac.JavacServices;
@@ -96,28 +97,10 @@ public final class UnitTranslation {
         Rule.INTERNAL_ERROR,
         Severity.WARNING,
         pos,
-        internalErrorMessage(method, unit.getSourceFile().getName(), error),
+        InternalErrors.message(method, unit.getSourceFile().getName(), error),
         method));
   }
 
-  /**
-   * The message of an internal-error finding, the same for translation and engine failures.
-   * It names the innermost pincheck frame, so a bug report says where the checker failed.
-   */
-  public static String internalErrorMessage(String method, String file, Throwable error) {
-    return "pincheck failed on " + method + " in " + file + ": " + error + checkerFrame(error)
-        + "; the method was not checked";
-  }
-
-  private static String checkerFrame(Throwable error) {
-    for (StackTraceElement frame : error.getStackTrace()) {
-      if (frame.getClassName().startsWith("dev.pincheck.")) {
-        return " (at " + frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1)
-            + "." + frame.getMethodName() + ":" + frame.getLineNumber() + ")";
-      }
-    }
-    return "";
-  }
 
   private void collectFieldPins(JCTree topLevel) {
     new TreeScanner() {

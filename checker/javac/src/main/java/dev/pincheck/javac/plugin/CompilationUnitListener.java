@@ -11,6 +11,7 @@ import dev.pincheck.core.CompilationUnitModel;
 import dev.pincheck.core.ir.SourcePos;
 import dev.pincheck.core.rules.CheckOptions;
 import dev.pincheck.core.rules.Finding;
+import dev.pincheck.core.rules.InternalErrors;
 import dev.pincheck.core.rules.Rule;
 import dev.pincheck.javac.JavacServices;
 import dev.pincheck.javac.cfg.BodyObserver;
@@ -150,7 +151,7 @@ final class CompilationUnitListener implements TaskListener {
   }
 
   private Finding internalError(CompilationUnitTree unit, String what, SourcePos pos, Throwable e) {
-    String message = UnitTranslation.internalErrorMessage(what, unit.getSourceFile().getName(), e);
+    String message = InternalErrors.message(what, unit.getSourceFile().getName(), e);
     return new Finding(Rule.INTERNAL_ERROR, options.severityOf(Rule.INTERNAL_ERROR), pos, message, what);
   }
 
