@@ -11,8 +11,8 @@ import java.lang.annotation.Target;
  *
  * <p>On a parameter: the call takes that pin on the argument ({@code mmget}, {@code mmgrab}).
  * On a method: the returned reference carries that pin ({@code null} carries none), as
- * {@code get_task_mm} returns. On a field: documents that the object owns that pin on the
- * referenced value (a pin stored in a field belongs to the object with or without it).
+ * {@code get_task_mm} returns. On a field: the kind of pin the object owns on the
+ * referenced value (without it, the checker infers the kind from the stores it sees).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,8 +7,8 @@ import java.util.Set;
 import javax.lang.model.element.VariableElement;
 
 /**
- * The pins a field documents with {@code @Pins} (a pin stored in a field belongs to the
- * object with or without the annotation; the annotation only documents it).
+ * The pins a field declares with {@code @Pins}: which kind of pin the object owns through it.
+ * Without the annotation the engine infers the kind from the stores it sees in the unit.
  */
 public final class FieldPins {
   private static final String PINS = "dev.pincheck.annotations.Pins";
