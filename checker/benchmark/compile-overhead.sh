@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Compile-time overhead of -Xplugin:PinCheck on a real code base that does not use pincheck:
 # commons-lang3 3.18.0 and commons-collections4 4.5.0 compiled from their sources jars, each
-# run in a fresh javac JVM, alternating plain and plugin runs. Prints wall times side by side,
-# the overhead, and the number of pincheck diagnostics (expected: 0, and no internal error).
+# run in a fresh javac JVM, alternating three configurations: plain javac; javac with a no-op
+# plugin that only registers a task listener (what javac itself spends on any listening plugin,
+# Error Prone's and NullAway's included); javac with PinCheck. Prints wall and CPU times side
+# by side, the overheads, and the number of pincheck diagnostics (expected: 0, no internal error).
 #
 # Usage: checker/benchmark/compile-overhead.sh [RUNS]   (default 3 runs of each)
 set -euo pipefail
@@ -19,6 +21,11 @@ plugin_path="$(ls "$root"/checker/javac/target/pincheck-javac-*.jar | grep -v so
 # The runtime (and so the contract annotations) is on the class path of both runs, as in a
 # project that depends on it: the plugin then really scans every body for contract calls.
 runtime_jar="$(ls "$root"/runtime/library/target/pincheck-runtime-*.jar | grep -v sources | head -1)"
+
+echo "== building the no-op baseline plugin"
+mkdir -p "$work/noop/META-INF/services"
+javac -d "$work/noop" "$root/checker/benchmark/noop-plugin/noop/NoopPlugin.java"
+echo noop.NoopPlugin > "$work/noop/META-INF/services/com.sun.source.util.Plugin"
 
 echo "== fetching the corpus (sources jars from Maven Central)"
 src="$work/corpus"
@@ -60,22 +67,25 @@ measure() { # run a command; print "wall cpu" in seconds (cpu = user + sys of th
   awk '{printf "%.2f %.2f", $1, $2 + $3}' <<< "$times"
 }
 
-plain_wall=(); plain_cpu=(); with_wall=(); with_cpu=()
+plain_wall=(); plain_cpu=(); noop_wall=(); noop_cpu=(); with_wall=(); with_cpu=()
 for i in $(seq "$runs"); do
   read -r w c <<< "$(measure compile "$work/out-plain")"
   plain_wall+=("$w"); plain_cpu+=("$c")
+  read -r w c <<< "$(measure compile "$work/out-noop" -processorpath "$work/noop" -Xplugin:Noop)"
+  noop_wall+=("$w"); noop_cpu+=("$c")
   read -r w c <<< "$(measure compile "$work/out-plugin" -processorpath "$plugin_path" -Xplugin:PinCheck)"
   with_wall+=("$w"); with_cpu+=("$c")
   diagnostics=$(grep -cE '\[(Pin|Srcu|Blocking|Use|Unchecked|Long|Contract|Callback|Teardown|LastPut|Mmap|Register)[A-Za-z]*\]' "$work/last.log" || true)
   internal=$(grep -c 'PinCheckInternalError' "$work/last.log" || true)
-  echo "   run $i: plain ${plain_wall[-1]} s (cpu ${plain_cpu[-1]} s), with PinCheck ${with_wall[-1]} s (cpu ${with_cpu[-1]} s); $diagnostics pincheck diagnostics, $internal internal errors"
+  echo "   run $i: plain ${plain_wall[-1]} s (cpu ${plain_cpu[-1]} s), no-op plugin ${noop_wall[-1]} s (cpu ${noop_cpu[-1]} s), PinCheck ${with_wall[-1]} s (cpu ${with_cpu[-1]} s); $diagnostics pincheck diagnostics, $internal internal errors"
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-pw=$(median "${plain_wall[@]}"); ww=$(median "${with_wall[@]}")
-pc=$(median "${plain_cpu[@]}"); wc=$(median "${with_cpu[@]}")
+pw=$(median "${plain_wall[@]}"); nw=$(median "${noop_wall[@]}"); ww=$(median "${with_wall[@]}")
+pc=$(median "${plain_cpu[@]}"); nc=$(median "${noop_cpu[@]}"); wc=$(median "${with_cpu[@]}")
+pct() { echo "($1 - $2) * 100 / $2" | bc -l; }
 echo
-printf '%-26s %10s %10s\n' "javac, median of $runs" "wall" "cpu"
-printf '%-26s %9.2fs %9.2fs\n' "plain" "$pw" "$pc"
-printf '%-26s %9.2fs %9.2fs\n' "with -Xplugin:PinCheck" "$ww" "$wc"
-printf '%-26s %9.1f%% %9.1f%%\n' "overhead" "$(echo "($ww - $pw) * 100 / $pw" | bc -l)" "$(echo "($wc - $pc) * 100 / $pc" | bc -l)"
+printf '%-30s %9s %9s %17s %17s\n' "javac, median of $runs runs" "wall" "cpu" "wall vs plain" "wall vs no-op"
+printf '%-30s %8.2fs %8.2fs\n' "plain" "$pw" "$pc"
+printf '%-30s %8.2fs %8.2fs %16.1f%%\n' "no-op listening plugin" "$nw" "$nc" "$(pct "$nw" "$pw")"
+printf '%-30s %8.2fs %8.2fs %16.1f%% %16.1f%%\n' "-Xplugin:PinCheck" "$ww" "$wc" "$(pct "$ww" "$pw")" "$(pct "$ww" "$nw")"
