@@ -243,6 +243,9 @@ final class Transfer {
    * the caller's ownership unclear, so it is no longer tracked.
    */
   private void storeIntoObject(PathState state, int value, String where, Instruction instruction) {
+    // A read-section index kept in an object is left by whoever reads it back (seq_file's
+    // start/stop pair): the section is handed on with it.
+    state.sections.removeIf(section -> section.index() == value);
     PinRecord count = eval.pin(state, value, PinKind.COUNT);
     PinRecord users = eval.pin(state, value, PinKind.USERS);
     if (count.count() > 0) {
