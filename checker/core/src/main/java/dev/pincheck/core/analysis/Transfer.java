@@ -137,7 +137,11 @@ final class Transfer {
     }
     locks.applyCall(call);
     int result = -1;
-    if (invoke.result() != null || contract.readLock() != null) {
+    if (!args.isEmpty()
+        && LibraryModels.returnsFirstArgument(invoke.target().ownerTypes(), invoke.target().simpleName())) {
+      result = args.get(0);
+      state.isNull.put(result, false); // a null check that returned did not throw
+    } else if (invoke.result() != null || contract.readLock() != null) {
       boolean made = !contract.returnPins().isEmpty() || contract.readLock() != null
           || invoke.target().key().id().contains("#<init>");
       result = eval.fresh(state, made ? ValueTable.Origin.FRESH : ValueTable.Origin.CALL_RESULT, site);

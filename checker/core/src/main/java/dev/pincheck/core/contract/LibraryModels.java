@@ -14,12 +14,14 @@ import java.util.Set;
 /**
  * Contracts of library methods that cannot carry our annotations, kept apart from the
  * analysis as NullAway keeps its library models: the JDK's blocking calls
- * ({@code blocking-models.txt}) and the containers that keep what they are given
- * ({@code storing-models.txt}), one {@code type#method} per line.
+ * ({@code blocking-models.txt}), the containers that keep what they are given
+ * ({@code storing-models.txt}) and the checks that return their argument
+ * ({@code identity-models.txt}), one {@code type#method} per line.
  */
 public final class LibraryModels {
   private static final Map<String, Set<String>> BLOCKING_BY_TYPE = load("blocking-models.txt");
   private static final Map<String, Set<String>> STORING_BY_TYPE = load("storing-models.txt");
+  private static final Map<String, Set<String>> IDENTITY_BY_TYPE = load("identity-models.txt");
 
   private LibraryModels() {}
 
@@ -35,7 +37,16 @@ public final class LibraryModels {
 
   /** Whether the call keeps its arguments in the receiver, like a field store (a list's add). */
   public static boolean storesArguments(List<String> ownerTypes, String method) {
-    return ownerTypes.stream().anyMatch(type -> STORING_BY_TYPE.getOrDefault(type, Set.of()).contains(method));
+    return matches(STORING_BY_TYPE, ownerTypes, method);
+  }
+
+  /** Whether the call returns its first argument (a null check such as requireNonNull). */
+  public static boolean returnsFirstArgument(List<String> ownerTypes, String method) {
+    return matches(IDENTITY_BY_TYPE, ownerTypes, method);
+  }
+
+  private static boolean matches(Map<String, Set<String>> models, List<String> ownerTypes, String method) {
+    return ownerTypes.stream().anyMatch(type -> models.getOrDefault(type, Set.of()).contains(method));
   }
 
   private static String simple(String type) {
