@@ -254,20 +254,7 @@ public final class Mm {
   @Blocking
   public static void mmap(@UsesPin(Pin.USERS) @TakesLock("mmap") Mm mm, long start, long length) {
     long end = rangeEnd(start, length, "mmap");
-    requireUsers(mm, "mmap");
-    CallbackFailures failures = new CallbackFailures();
-    mm.mmapLock.downWrite("mmap");
-    try {
-      if (mm.pages.anyMapped(start, end)) {
-        mm.notifiers.invalidateRangeStart(mm, start, end, failures);
-        mm.pages.clear(start, end, "mmap");
-        mm.notifiers.invalidateRangeEnd(mm, start, end, failures);
-      }
-      mm.pages.populate(start, end, "mmap");
-    } finally {
-      mm.mmapLock.upWrite("mmap");
-    }
-    failures.rethrow();
+    unmapRange(mm, start, end, "mmap", true);
   }
 
   /**
@@ -278,19 +265,7 @@ public final class Mm {
   @Blocking
   public static void munmap(@UsesPin(Pin.USERS) @TakesLock("mmap") Mm mm, long start, long length) {
     long end = rangeEnd(start, length, "munmap");
-    requireUsers(mm, "munmap");
-    CallbackFailures failures = new CallbackFailures();
-    mm.mmapLock.downWrite("munmap");
-    try {
-      if (mm.pages.anyMapped(start, end)) {
-        mm.notifiers.invalidateRangeStart(mm, start, end, failures);
-        mm.pages.clear(start, end, "munmap");
-        mm.notifiers.invalidateRangeEnd(mm, start, end, failures);
-      }
-    } finally {
-      mm.mmapLock.upWrite("munmap");
-    }
-    failures.rethrow();
+    unmapRange(mm, start, end, "munmap", false);
   }
 
   /**
@@ -329,19 +304,9 @@ public final class Mm {
   @Blocking
   public static boolean ptepClearFlushYoungNotify(
       @UsesPin(Pin.USERS) @TakesLock("mm_all_locks") Mm mm, long address) {
-    long page = pageOf(address, "ptepClearFlushYoungNotify");
-    requireUsers(mm, "ptepClearFlushYoungNotify");
-    CallbackFailures failures = new CallbackFailures();
-    boolean young;
-    mm.allLocks.downRead("ptepClearFlushYoungNotify");
-    try {
-      young = mm.pages.testAndClearYoung(page, "ptepClearFlushYoungNotify");
-      young |= mm.notifiers.clearFlushYoung(mm, page, page + PAGE_SIZE, failures);
-    } finally {
-      mm.allLocks.upRead("ptepClearFlushYoungNotify");
-    }
-    failures.rethrow();
-    return young;
+    return underRmapLocks(mm, address, "ptepClearFlushYoungNotify",
+        (page, failures) -> mm.pages.testAndClearYoung(page, "ptepClearFlushYoungNotify")
+            | mm.notifiers.clearFlushYoung(mm, page, page + PAGE_SIZE, failures));
   }
 
   /**
@@ -351,19 +316,9 @@ public final class Mm {
   @Blocking
   public static boolean ptepClearYoungNotify(
       @UsesPin(Pin.USERS) @TakesLock("mm_all_locks") Mm mm, long address) {
-    long page = pageOf(address, "ptepClearYoungNotify");
-    requireUsers(mm, "ptepClearYoungNotify");
-    CallbackFailures failures = new CallbackFailures();
-    boolean young;
-    mm.allLocks.downRead("ptepClearYoungNotify");
-    try {
-      young = mm.pages.testAndClearYoung(page, "ptepClearYoungNotify");
-      young |= mm.notifiers.clearYoung(mm, page, page + PAGE_SIZE, failures);
-    } finally {
-      mm.allLocks.upRead("ptepClearYoungNotify");
-    }
-    failures.rethrow();
-    return young;
+    return underRmapLocks(mm, address, "ptepClearYoungNotify",
+        (page, failures) -> mm.pages.testAndClearYoung(page, "ptepClearYoungNotify")
+            | mm.notifiers.clearYoung(mm, page, page + PAGE_SIZE, failures));
   }
 
   /**
@@ -374,18 +329,8 @@ public final class Mm {
   @Blocking
   public static boolean mmuNotifierTestYoung(
       @UsesPin(Pin.USERS) @TakesLock("mm_all_locks") Mm mm, long address) {
-    long page = pageOf(address, "mmuNotifierTestYoung");
-    requireUsers(mm, "mmuNotifierTestYoung");
-    CallbackFailures failures = new CallbackFailures();
-    boolean young;
-    mm.allLocks.downRead("mmuNotifierTestYoung");
-    try {
-      young = mm.notifiers.testYoung(mm, page, failures);
-    } finally {
-      mm.allLocks.upRead("mmuNotifierTestYoung");
-    }
-    failures.rethrow();
-    return young;
+    return underRmapLocks(mm, address, "mmuNotifierTestYoung",
+        (page, failures) -> mm.notifiers.testYoung(mm, page, failures));
   }
 
   /**
@@ -394,21 +339,13 @@ public final class Mm {
    */
   @Blocking
   public static boolean tryToUnmapOne(@UsesPin(Pin.USERS) @TakesLock("mm_all_locks") Mm mm, long address) {
-    long page = pageOf(address, "tryToUnmapOne");
-    requireUsers(mm, "tryToUnmapOne");
-    CallbackFailures failures = new CallbackFailures();
-    boolean unmapped;
-    mm.allLocks.downRead("tryToUnmapOne");
-    try {
-      unmapped = mm.pages.remove(page, "tryToUnmapOne") != 0;
+    return underRmapLocks(mm, address, "tryToUnmapOne", (page, failures) -> {
+      boolean unmapped = mm.pages.remove(page, "tryToUnmapOne") != 0;
       if (unmapped) {
         mm.notifiers.invalidatePage(mm, page, failures);
       }
-    } finally {
-      mm.allLocks.upRead("tryToUnmapOne");
-    }
-    failures.rethrow();
-    return unmapped;
+      return unmapped;
+    });
   }
 
   /** A CPU access to the page at {@code address}: sets its young bit; false when unmapped. */
@@ -453,6 +390,58 @@ public final class Mm {
       throw new IllegalStateException("__mmdrop(" + this + ") with notifiers still registered");
     }
     freed = true;
+  }
+
+  /**
+   * What {@link #mmap} and {@link #munmap} share: with a live address space and the mmap lock
+   * held for write, whatever is mapped in [start, end) goes between {@code invalidateRangeStart}
+   * and {@code invalidateRangeEnd}; then, for {@code mmap}, fresh pages are mapped there. What a
+   * notifier callback threw is rethrown only after the lock is dropped.
+   */
+  private static void unmapRange(Mm mm, long start, long end, String operation, boolean thenPopulate) {
+    requireUsers(mm, operation);
+    CallbackFailures failures = new CallbackFailures();
+    mm.mmapLock.downWrite(operation);
+    try {
+      if (mm.pages.anyMapped(start, end)) {
+        mm.notifiers.invalidateRangeStart(mm, start, end, failures);
+        mm.pages.clear(start, end, operation);
+        mm.notifiers.invalidateRangeEnd(mm, start, end, failures);
+      }
+      if (thenPopulate) {
+        mm.pages.populate(start, end, operation);
+      }
+    } finally {
+      mm.mmapLock.upWrite(operation);
+    }
+    failures.rethrow();
+  }
+
+  /** What a page-aging or reclaim operation does to one page, with the rmap locks held. */
+  @FunctionalInterface
+  private interface RmapWork {
+    /** The operation's answer; what notifier callbacks throw goes to {@code failures}. */
+    boolean run(long page, CallbackFailures failures);
+  }
+
+  /**
+   * The frame page aging and reclaim share: the page of {@code address}, a live address space,
+   * {@code work} with the rmap locks held ({@code mm_all_locks} shared, so registration is
+   * excluded), and what a notifier callback threw rethrown only after the locks are dropped.
+   */
+  private static boolean underRmapLocks(Mm mm, long address, String operation, RmapWork work) {
+    long page = pageOf(address, operation);
+    requireUsers(mm, operation);
+    CallbackFailures failures = new CallbackFailures();
+    boolean result;
+    mm.allLocks.downRead(operation);
+    try {
+      result = work.run(page, failures);
+    } finally {
+      mm.allLocks.upRead(operation);
+    }
+    failures.rethrow();
+    return result;
   }
 
   static void requireNotFreed(Mm mm, String operation) {
