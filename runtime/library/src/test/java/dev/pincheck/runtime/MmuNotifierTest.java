@@ -52,13 +52,34 @@ class MmuNotifierTest {
     }
   }
 
+  /** A new address space with fresh pages over [0, length). */
+  private static Mm mmWithPages(long length) {
+    Mm mm = mmAlloc();
+    mmap(mm, 0, length);
+    return mm;
+  }
+
+  /** A notifier that logs to {@link #log}, registered on {@code mm}. */
+  private RecordingNotifier registered(String name, Mm mm) {
+    RecordingNotifier n = new RecordingNotifier(name, log);
+    mmuNotifierRegister(n, mm);
+    return n;
+  }
+
+  /** The end of a test: unregisters the notifiers, in order, then drops the test's USERS pin. */
+  private static void unregisterThenExit(Mm mm, MmuNotifier... notifiers) {
+    for (MmuNotifier n : notifiers) {
+      mmuNotifierUnregister(n, mm);
+    }
+    mmput(mm);
+  }
+
   // ---------------------------------------------------------------- registration and pins
 
   @Test
   void registrationPinsMmCountAndUnregistrationDropsIt() {
     Mm mm = mmAlloc();
-    RecordingNotifier n = new RecordingNotifier("n", log);
-    mmuNotifierRegister(n, mm);
+    RecordingNotifier n = registered("n", mm);
     assertEquals(2, mm.count());
     assertEquals(1, mm.users(), "registration takes no USERS pin");
     mmuNotifierUnregister(n, mm);
@@ -91,16 +112,14 @@ class MmuNotifierTest {
     mmuNotifierRegisterLocked(n, mm);
     mmapWriteUnlock(mm);
     assertEquals(2, mm.count());
-    mmuNotifierUnregister(n, mm);
-    mmput(mm);
+    unregisterThenExit(mm, n);
   }
 
   @Test
   void aNotifierRegistersOnOneMmAtATimeAndUnregistersOnce() {
     Mm mm = mmAlloc();
     Mm other = mmAlloc();
-    RecordingNotifier n = new RecordingNotifier("n", log);
-    mmuNotifierRegister(n, mm);
+    RecordingNotifier n = registered("n", mm);
     assertThrows(IllegalStateException.class, () -> mmuNotifierRegister(n, mm));
     assertThrows(IllegalStateException.class, () -> mmuNotifierRegister(n, other));
     assertThrows(IllegalStateException.class, () -> mmuNotifierUnregister(n, other), "wrong mm");
@@ -120,40 +139,33 @@ class MmuNotifierTest {
 
   @Test
   void munmapRunsInvalidateRangeStartThenInvalidateRangeThenEnd() {
-    Mm mm = mmAlloc();
-    mmap(mm, 0, 4 * PAGE_SIZE);
-    RecordingNotifier n = new RecordingNotifier("n", log);
-    mmuNotifierRegister(n, mm);
+    Mm mm = mmWithPages(4 * PAGE_SIZE);
+    RecordingNotifier n = registered("n", mm);
     munmap(mm, PAGE_SIZE, 2 * PAGE_SIZE);
     assertEquals(
         List.of("n.invalidateRangeStart(1000,3000)", "n.invalidateRange(1000,3000)", "n.invalidateRangeEnd(1000,3000)"),
         drain());
     munmap(mm, PAGE_SIZE, 2 * PAGE_SIZE);
     assertEquals(List.of(), drain(), "nothing mapped there: no callbacks");
-    mmuNotifierUnregister(n, mm);
-    mmput(mm);
+    unregisterThenExit(mm, n);
   }
 
   @Test
   void mmapOverMappedPagesInvalidatesThemFirst() {
-    Mm mm = mmAlloc();
-    mmap(mm, 0, PAGE_SIZE);
-    RecordingNotifier n = new RecordingNotifier("n", log);
-    mmuNotifierRegister(n, mm);
+    Mm mm = mmWithPages(PAGE_SIZE);
+    RecordingNotifier n = registered("n", mm);
     mmap(mm, 2 * PAGE_SIZE, PAGE_SIZE);
     assertEquals(List.of(), drain(), "fresh range: nothing to invalidate");
     long old = followPte(mm, 0);
     mmap(mm, 0, PAGE_SIZE);
     assertEquals(List.of("n.invalidateRangeStart(0,1000)", "n.invalidateRange(0,1000)", "n.invalidateRangeEnd(0,1000)"), drain());
     assertTrue(followPte(mm, 0) != old, "a new page");
-    mmuNotifierUnregister(n, mm);
-    mmput(mm);
+    unregisterThenExit(mm, n);
   }
 
   @Test
   void setPteAtNotifyRunsChangePteBeforeThePteChanges() {
-    Mm mm = mmAlloc();
-    mmap(mm, 0, PAGE_SIZE);
+    Mm mm = mmWithPages(PAGE_SIZE);
     long old = followPte(mm, 0);
     AtomicReference<Long> seen = new AtomicReference<>();
     MmuNotifier n =
@@ -169,18 +181,14 @@ class MmuNotifierTest {
     assertEquals(List.of("changePte(0,77001)"), drain());
     assertEquals(old, seen.get(), "set_pte_at_notify: the notifier hears before set_pte_at");
     assertEquals(0x77001, followPte(mm, 0));
-    mmuNotifierUnregister(n, mm);
-    mmput(mm);
+    unregisterThenExit(mm, n);
   }
 
   @Test
   void clearYoungResultsAreOredAndEveryNotifierIsAsked() {
-    Mm mm = mmAlloc();
-    mmap(mm, 0, PAGE_SIZE);
-    RecordingNotifier a = new RecordingNotifier("a", log);
-    RecordingNotifier b = new RecordingNotifier("b", log);
-    mmuNotifierRegister(a, mm);
-    mmuNotifierRegister(b, mm);
+    Mm mm = mmWithPages(PAGE_SIZE);
+    RecordingNotifier a = registered("a", mm);
+    RecordingNotifier b = registered("b", mm);
     assertTrue(ptepClearFlushYoungNotify(mm, 0), "the pte itself was young");
     drain();
     assertFalse(ptepClearFlushYoungNotify(mm, 0));
@@ -191,19 +199,14 @@ class MmuNotifierTest {
     b.young = true;
     assertTrue(ptepClearYoungNotify(mm, 0));
     assertEquals(List.of("b.clearYoung(0,1000)", "a.clearYoung(0,1000)"), drain(), "no stop at the first young");
-    mmuNotifierUnregister(a, mm);
-    mmuNotifierUnregister(b, mm);
-    mmput(mm);
+    unregisterThenExit(mm, a, b);
   }
 
   @Test
   void testYoungAsksTheNewestFirstAndStopsAtTheFirstYoung() {
-    Mm mm = mmAlloc();
-    mmap(mm, 0, PAGE_SIZE);
-    RecordingNotifier a = new RecordingNotifier("a", log);
-    RecordingNotifier b = new RecordingNotifier("b", log);
-    mmuNotifierRegister(a, mm);
-    mmuNotifierRegister(b, mm);
+    Mm mm = mmWithPages(PAGE_SIZE);
+    RecordingNotifier a = registered("a", mm);
+    RecordingNotifier b = registered("b", mm);
     assertFalse(mmuNotifierTestYoung(mm, 0), "the pte's own young bit is not consulted");
     assertEquals(List.of("b.testYoung(0)", "a.testYoung(0)"), drain());
     a.young = true;
@@ -212,29 +215,23 @@ class MmuNotifierTest {
     b.young = true;
     assertTrue(mmuNotifierTestYoung(mm, 0));
     assertEquals(List.of("b.testYoung(0)"), drain(), "stops at the first true");
-    mmuNotifierUnregister(a, mm);
-    mmuNotifierUnregister(b, mm);
-    mmput(mm);
+    unregisterThenExit(mm, a, b);
   }
 
   @Test
   void reclaimRunsInvalidatePage() {
-    Mm mm = mmAlloc();
-    mmap(mm, 0, 2 * PAGE_SIZE);
-    RecordingNotifier n = new RecordingNotifier("n", log);
-    mmuNotifierRegister(n, mm);
+    Mm mm = mmWithPages(2 * PAGE_SIZE);
+    RecordingNotifier n = registered("n", mm);
     assertTrue(tryToUnmapOne(mm, PAGE_SIZE + 5));
     assertEquals(List.of("n.invalidatePage(1000)"), drain());
     assertFalse(tryToUnmapOne(mm, PAGE_SIZE));
     assertEquals(List.of(), drain());
-    mmuNotifierUnregister(n, mm);
-    mmput(mm);
+    unregisterThenExit(mm, n);
   }
 
   @Test
   void aThrowingCallbackDoesNotLeaveTheMmHalfChanged() {
-    Mm mm = mmAlloc();
-    mmap(mm, 0, PAGE_SIZE);
+    Mm mm = mmWithPages(PAGE_SIZE);
     RecordingNotifier quiet = new RecordingNotifier("quiet", log);
     MmuNotifier thrower =
         new MmuNotifier() {
@@ -252,9 +249,7 @@ class MmuNotifierTest {
         List.of("quiet.invalidateRangeStart(0,1000)", "quiet.invalidateRange(0,1000)", "quiet.invalidateRangeEnd(0,1000)"),
         drain(),
         "the other notifier heard everything");
-    mmuNotifierUnregister(thrower, mm);
-    mmuNotifierUnregister(quiet, mm);
-    mmput(mm);
+    unregisterThenExit(mm, thrower, quiet);
   }
 
   // ---------------------------------------------------------------- lifetime rules
@@ -262,8 +257,7 @@ class MmuNotifierTest {
   /** "->release will always be called before exit_mmap frees the pages." */
   @Test
   void releaseRunsBeforeThePagesGo() {
-    Mm mm = mmAlloc();
-    mmap(mm, 0, 8 * PAGE_SIZE);
+    Mm mm = mmWithPages(8 * PAGE_SIZE);
     AtomicInteger pagesAtRelease = new AtomicInteger(-1);
     MmuNotifier n =
         new MmuNotifier() {
@@ -285,8 +279,7 @@ class MmuNotifierTest {
   @Test
   void unregisterAfterExitDoesNotCallReleaseTwice() {
     Mm mm = mmAlloc();
-    RecordingNotifier n = new RecordingNotifier("n", log);
-    mmuNotifierRegister(n, mm);
+    RecordingNotifier n = registered("n", mm);
     mmput(mm);
     assertEquals(List.of("n.release"), drain());
     mmuNotifierUnregister(n, mm);
@@ -297,8 +290,7 @@ class MmuNotifierTest {
   @Test
   void unregisterNoReleaseNeverCallsRelease() {
     Mm mm = mmAlloc();
-    RecordingNotifier n = new RecordingNotifier("n", log);
-    mmuNotifierRegister(n, mm);
+    RecordingNotifier n = registered("n", mm);
     mmuNotifierUnregisterNoRelease(n, mm);
     assertEquals(1, mm.count());
     mmput(mm);
@@ -309,8 +301,7 @@ class MmuNotifierTest {
   /** "only after mmu_notifier_unregister returned we're guaranteed that ... can't run anymore." */
   @Test
   void unregisterWaitsForACallbackThatIsRunning() throws Exception {
-    Mm mm = mmAlloc();
-    mmap(mm, 0, PAGE_SIZE);
+    Mm mm = mmWithPages(PAGE_SIZE);
     CountDownLatch inCallback = new CountDownLatch(1);
     CountDownLatch finish = new CountDownLatch(1);
     AtomicBoolean callbackDone = new AtomicBoolean();
@@ -360,8 +351,7 @@ class MmuNotifierTest {
    */
   @Test
   void aCallbackCanUnregisterItselfWithNoReleaseAndFreeThroughCallSrcu() {
-    Mm mm = mmAlloc();
-    mmap(mm, 0, 2 * PAGE_SIZE);
+    Mm mm = mmWithPages(2 * PAGE_SIZE);
     class SelfRemoving extends MmuNotifier {
       final RcuHead rcu = new RcuHead();
       final AtomicInteger calls = new AtomicInteger();
