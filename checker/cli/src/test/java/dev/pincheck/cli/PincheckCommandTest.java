@@ -2,18 +2,24 @@ package dev.pincheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The command end to end: real in-process compiles of small source trees with the PinCheck
@@ -32,53 +38,49 @@ class PincheckCommandTest {
 
   /** The everyday get_task_mm pattern: null check, work, mmput on every path. */
   private void writeCorrectProcReader() {
-    tree.write("proc/ProcReader.java",
-        "package proc;",
-        "",
-        "import static dev.pincheck.runtime.Mm.*;",
-        "",
-        "import dev.pincheck.runtime.Mm;",
-        "import dev.pincheck.runtime.Task;",
-        "",
-        "class ProcReader {",
-        "  long firstPte(Task task, long address) {",
-        "    Mm mm = getTaskMm(task);",
-        "    if (mm == null) {",
-        "      return 0;",
-        "    }",
+    writeProcClass("ProcReader",
         "    try {",
         "      return followPte(mm, address);",
         "    } finally {",
         "      mmput(mm);",
-        "    }",
-        "  }",
-        "}");
+        "    }");
   }
 
   /** A get_task_mm pin leaked on the early return (the shape of many kernel fixes). */
   private Path writeLeakingProcReader() {
-    return tree.write("proc/LeakyProcReader.java",
-        "package proc;",
-        "",
-        "import static dev.pincheck.runtime.Mm.*;",
-        "",
-        "import dev.pincheck.runtime.Mm;",
-        "import dev.pincheck.runtime.Task;",
-        "",
-        "class LeakyProcReader {",
-        "  long firstPte(Task task, long address) {",
-        "    Mm mm = getTaskMm(task);",
-        "    if (mm == null) {",
-        "      return 0;",
-        "    }",
+    return writeProcClass("LeakyProcReader",
         "    long pte = followPte(mm, address);",
         "    if (pte == 0) {",
         "      return -1;",
         "    }",
         "    mmput(mm);",
-        "    return pte;",
-        "  }",
-        "}");
+        "    return pte;");
+  }
+
+  /**
+   * Writes {@code proc/<className>.java}: a method that takes the task's mm with
+   * {@code getTaskMm} on line 10, returns 0 when there is none, and goes on with
+   * {@code afterNullCheck}.
+   */
+  private Path writeProcClass(String className, String... afterNullCheck) {
+    List<String> lines = new ArrayList<>(List.of(
+        "package proc;",
+        "",
+        "import static dev.pincheck.runtime.Mm.*;",
+        "",
+        "import dev.pincheck.runtime.Mm;",
+        "import dev.pincheck.runtime.Task;",
+        "",
+        "class " + className + " {",
+        "  long firstPte(Task task, long address) {",
+        "    Mm mm = getTaskMm(task);",
+        "    if (mm == null) {",
+        "      return 0;",
+        "    }"));
+    lines.addAll(List.of(afterNullCheck));
+    lines.add("  }");
+    lines.add("}");
+    return tree.write("proc/" + className + ".java", lines.toArray(String[]::new));
   }
 
   private Path writeBrokenFile() {
@@ -143,25 +145,10 @@ class PincheckCommandTest {
   /** followPte may throw: only with --strict-exceptions is the pin then leaked. */
   @Test
   void strictExceptionsFollowsUncheckedExceptions() {
-    tree.write("proc/Peek.java",
-        "package proc;",
-        "",
-        "import static dev.pincheck.runtime.Mm.*;",
-        "",
-        "import dev.pincheck.runtime.Mm;",
-        "import dev.pincheck.runtime.Task;",
-        "",
-        "class Peek {",
-        "  long peek(Task task, long address) {",
-        "    Mm mm = getTaskMm(task);",
-        "    if (mm == null) {",
-        "      return 0;",
-        "    }",
+    writeProcClass("Peek",
         "    long pte = followPte(mm, address);",
         "    mmput(mm);",
-        "    return pte;",
-        "  }",
-        "}");
+        "    return pte;");
 
     CommandLineRun lenient = CommandLineRun.of(dir.toString());
     CommandLineRun strict = CommandLineRun.of("--strict-exceptions", dir.toString());
@@ -203,45 +190,36 @@ class PincheckCommandTest {
     assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
   }
 
-  @Test
-  void unknownOptionExitsTwoWithAClearMessage() {
+  /** Each: the options before the path, then what stderr must say. */
+  static Stream<Arguments> refusedOptions() {
+    return Stream.of(
+        arguments(List.of("--frobnicate"), List.of("pincheck: Unknown option: '--frobnicate'", "pincheck --help")),
+        arguments(List.of("--severity", "PinLaek=off"), List.of("unknown rule 'PinLaek'", "PinLeak, PinUnderflow")),
+        arguments(List.of("--severity", "PinLeak=fatal"), List.of("unknown level 'fatal'")),
+        // javac itself refuses the release
+        arguments(List.of("--release", "99"), List.of("99")),
+        arguments(List.of("--release", "11"), List.of("--release 11: the pincheck runtime")));
+  }
+
+  /** Refused before anything is checked: no diagnostics and no summary on stdout. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedOptions")
+  void refusedOptionExitsTwoWithAClearMessage(List<String> options, List<String> expectedOnStderr) {
     writeCorrectProcReader();
+    List<String> args = new ArrayList<>(options);
+    args.add(dir.toString());
 
-    CommandLineRun run = CommandLineRun.of("--frobnicate", dir.toString());
+    CommandLineRun run = CommandLineRun.of(args.toArray(String[]::new));
 
-    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
-    assertTrue(run.err().contains("pincheck: Unknown option: '--frobnicate'"), run.transcript());
-    assertTrue(run.err().contains("pincheck --help"), run.transcript());
+    assertExitsTwoSaying(run, expectedOnStderr.toArray(String[]::new));
     assertEquals("", run.out(), run.transcript());
-  }
-
-  @Test
-  void unknownRuleInSeverityExitsTwoNamingTheRules() {
-    writeCorrectProcReader();
-
-    CommandLineRun run = CommandLineRun.of("--severity", "PinLaek=off", dir.toString());
-
-    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
-    assertTrue(run.err().contains("unknown rule 'PinLaek'"), run.transcript());
-    assertTrue(run.err().contains("PinLeak, PinUnderflow"), run.transcript());
-  }
-
-  @Test
-  void unknownSeverityLevelExitsTwo() {
-    writeCorrectProcReader();
-
-    CommandLineRun run = CommandLineRun.of("--severity", "PinLeak=fatal", dir.toString());
-
-    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
-    assertTrue(run.err().contains("unknown level 'fatal'"), run.transcript());
   }
 
   @Test
   void missingPathArgumentExitsTwo() {
     CommandLineRun run = CommandLineRun.of();
 
-    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
-    assertTrue(run.err().contains("Missing required parameter: 'PATH'"), run.transcript());
+    assertExitsTwoSaying(run, "Missing required parameter: 'PATH'");
   }
 
   @Test
@@ -250,8 +228,7 @@ class PincheckCommandTest {
 
     CommandLineRun run = CommandLineRun.of(missing.toString());
 
-    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
-    assertTrue(run.err().contains("no such file or directory: " + missing), run.transcript());
+    assertExitsTwoSaying(run, "no such file or directory: " + missing);
   }
 
   @Test
@@ -260,28 +237,7 @@ class PincheckCommandTest {
 
     CommandLineRun run = CommandLineRun.of(dir.toString());
 
-    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
-    assertTrue(run.err().contains("no .java files under " + dir), run.transcript());
-  }
-
-  @Test
-  void releaseJavacRefusesExitsTwo() {
-    writeCorrectProcReader();
-
-    CommandLineRun run = CommandLineRun.of("--release", "99", dir.toString());
-
-    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
-    assertTrue(run.err().contains("99"), run.transcript());
-  }
-
-  @Test
-  void releaseOlderThanTheRuntimeExitsTwo() {
-    writeCorrectProcReader();
-
-    CommandLineRun run = CommandLineRun.of("--release", "11", dir.toString());
-
-    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
-    assertTrue(run.err().contains("--release 11: the pincheck runtime"), run.transcript());
+    assertExitsTwoSaying(run, "no .java files under " + dir);
   }
 
   @Test
@@ -330,6 +286,14 @@ class PincheckCommandTest {
       assertTrue(run.out().contains(expected), expected + "\n" + run.transcript());
     }
     assertTrue(!run.out().contains("--default-path"), run.transcript());
+  }
+
+  /** A usage or I/O error: exit status 2, and stderr says each of {@code expected}. */
+  private static void assertExitsTwoSaying(CommandLineRun run, String... expected) {
+    assertEquals(ExitStatus.ERROR, run.status(), run.transcript());
+    for (String text : expected) {
+      assertTrue(run.err().contains(text), text + "\n" + run.transcript());
+    }
   }
 
   private static String plainJavac(Path file) throws IOException {
