@@ -20,10 +20,10 @@ import java.util.Set;
 
 /** Builds IR bodies by hand for engine tests that need no front end; lines are positions. */
 final class BodyBuilder {
-  static final CallTarget GET_TASK_MM = target("Mm.getTaskMm", Contract.EMPTY.withReturnPins(Set.of(PinKind.USERS)));
-  static final CallTarget MMPUT = target("Mm.mmput", Contract.EMPTY.withParam(0, ParamContract.NONE.withReleases(Set.of(PinKind.USERS))));
+  static final CallTarget GET_TASK_MM = target("Mm.getTaskMm", Contract.builder().returnPins(Set.of(PinKind.USERS)).build());
+  static final CallTarget MMPUT = target("Mm.mmput", Contract.builder().param(0, ParamContract.builder().releases(Set.of(PinKind.USERS)).build()).build());
   static final CallTarget MMGET_NOT_ZERO = target("Mm.mmgetNotZero",
-      Contract.EMPTY.withParam(0, ParamContract.NONE.withPinsIf(Set.of(PinKind.USERS), true)));
+      Contract.builder().param(0, ParamContract.builder().pinsIf(Set.of(PinKind.USERS), true).build()).build());
 
   private final List<Block> blocks = new ArrayList<>();
   private final int params;

@@ -31,60 +31,61 @@ final class EffectiveContracts {
   Contract of(CallTarget target) {
     Contract declared = target.declared();
     Contract inferred = summary(target.key()).contract();
-    Contract result = declared;
+    Contract.Builder result = declared.toBuilder();
     int params = Math.max(declared.params().size(), inferred.params().size());
     for (int i = 0; i < params; i++) {
       ParamContract merged = merge(declared.param(i), inferred.param(i));
       if (merged != ParamContract.NONE) {
-        result = result.withParam(i, merged);
+        result.param(i, merged);
       }
     }
     if (inferred.receiver().tearsDown()) {
-      result = result.withReceiver(result.receiver().withTearsDown(true));
+      result.receiver(declared.receiver().toBuilder().tearsDown().build());
     }
     if (!inferred.receiverFields().isEmpty()) {
-      result = result.withReceiverFields(inferred.receiverFields());
+      result.receiverFields(inferred.receiverFields());
     }
     if (declared.returnPins().isEmpty()) {
-      result = result.withReturnPins(inferred.returnPins());
+      result.returnPins(inferred.returnPins());
     }
     if (!declared.nonBlocking() && !declared.blocking()) {
       String model = LibraryModels.blockingReason(target.ownerTypes(), target.simpleName());
-      result = result.withBlockingReason(model != null ? model : inferred.blockingReason());
+      result.blockingReason(model != null ? model : inferred.blockingReason());
     }
     if (declared.readLock() == null) {
-      result = result.withReadLock(inferred.readLock());
+      result.readLock(inferred.readLock());
     }
     if (declared.readUnlock() == null) {
-      result = result.withReadUnlock(inferred.readUnlock());
+      result.readUnlock(inferred.readUnlock());
     }
     if (!inferred.waitsForReaders().isEmpty()) {
       List<DomainRef> waits = new ArrayList<>(declared.waitsForReaders());
       inferred.waitsForReaders().stream().filter(w -> !waits.contains(w)).forEach(waits::add);
-      result = result.withWaitsForReaders(waits);
+      result.waitsForReaders(waits);
     }
-    return result;
+    return result.build();
   }
 
   private static ParamContract merge(ParamContract declared, ParamContract inferred) {
-    ParamContract result = declared;
+    ParamContract.Builder result = declared.toBuilder();
     if (!declared.declaresPins()) {
-      result = result.withPins(inferred.pins())
-          .withPinsIf(inferred.pinsIf(), inferred.pinsIfResult())
-          .withReleases(inferred.releases());
+      result.pins(inferred.pins())
+          .pinsIf(inferred.pinsIf(), inferred.pinsIfResult())
+          .releases(inferred.releases());
     }
     if (declared.locks().isEmpty()) {
-      result = result.withLocks(inferred.locks());
+      result.locks(inferred.locks());
     }
     if (inferred.tearsDown()) {
-      result = result.withTearsDown(true);
+      result.tearsDown();
     }
     if (inferred.srcuDomain()) {
-      result = result.withSrcuDomain(true);
+      result.srcuDomain();
     }
     if (inferred.readIndex()) {
-      result = result.withReadIndex(true);
+      result.readIndex();
     }
-    return result.equals(ParamContract.NONE) ? ParamContract.NONE : result;
+    ParamContract merged = result.build();
+    return merged.equals(ParamContract.NONE) ? ParamContract.NONE : merged;
   }
 }

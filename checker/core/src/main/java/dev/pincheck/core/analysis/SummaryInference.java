@@ -32,44 +32,42 @@ final class SummaryInference {
     List<PathState> normal = exits.stream().filter(e -> !e.exceptional()).map(PathExplorer.Exit::state).toList();
     MethodBody body = context.body;
     BodyFacts facts = context.facts;
-    Contract contract = Contract.EMPTY;
+    Contract.Builder contract = Contract.builder();
     Set<Integer> uncertain = new HashSet<>();
     for (int i = 0; i < body.params().size(); i++) {
-      if (!body.params().get(i).reference()) {
+      if (!body.params().get(i).reference() && i != facts.readIndexParam) {
         continue;
       }
-      ParamContract param = inferParam(normal, i, uncertain);
+      ParamContract.Builder param = inferParam(normal, i, uncertain).toBuilder();
       if (facts.tearsDownParams.contains(i)) {
-        param = param.withTearsDown(true);
+        param.tearsDown();
       }
       if (facts.unlockedParams.containsKey(i) || !heldLocks(normal, i).isEmpty()) {
         List<LockEffect> locks = new ArrayList<>(heldLocks(normal, i));
         locks.addAll(facts.unlockedParams.getOrDefault(i, List.of()));
-        param = param.withLocks(locks);
+        param.locks(locks);
       }
       if (i == facts.readIndexParam) {
-        param = param.withReadIndex(true);
+        param.readIndex();
       }
-      if (!param.equals(ParamContract.NONE)) {
-        contract = contract.withParam(i, param);
+      ParamContract inferred = param.build();
+      if (!inferred.equals(ParamContract.NONE)) {
+        contract.param(i, inferred);
       }
-    }
-    if (facts.readIndexParam >= 0 && body.params().size() > facts.readIndexParam) {
-      contract = contract.withParam(facts.readIndexParam, contract.param(facts.readIndexParam).withReadIndex(true));
     }
     if (facts.tearsDownReceiver) {
-      contract = contract.withReceiver(contract.receiver().withTearsDown(true));
+      contract.receiver(ParamContract.builder().tearsDown().build());
     }
     Set<PinKind> returnPins = EnumSet.noneOf(PinKind.class);
     boolean uncertainReturn = inferReturnPins(normal, returnPins);
-    contract = contract.withReturnPins(returnPins)
-        .withBlockingReason(body.declared().nonBlocking() ? null : facts.blockingReason)
-        .withWaitsForReaders(facts.waits)
-        .withReadLock(inferReadLock(normal))
-        .withReadUnlock(facts.readUnlock == null ? null : unlockDomain(facts));
     Set<String> uncertainFields = new HashSet<>();
-    contract = contract.withReceiverFields(inferReceiverFields(normal, uncertainFields));
-    return new Summary(contract, uncertain, uncertainFields, uncertainReturn);
+    contract.returnPins(returnPins)
+        .blockingReason(body.declared().nonBlocking() ? null : facts.blockingReason)
+        .waitsForReaders(facts.waits)
+        .readLock(inferReadLock(normal))
+        .readUnlock(facts.readUnlock == null ? null : unlockDomain(facts))
+        .receiverFields(inferReceiverFields(normal, uncertainFields));
+    return new Summary(contract.build(), uncertain, uncertainFields, uncertainReturn);
   }
 
   /** What the body does to pins on its receiver's fields, judged like parameters. */
@@ -105,7 +103,7 @@ final class SummaryInference {
 
   /** Drops on every path make a release; drops on some, or lost track, make it uncertain. */
   private ParamContract inferPins(List<PathState> normal, int value, Set<Integer> uncertain, int index) {
-    ParamContract param = ParamContract.NONE;
+    ParamContract.Builder param = ParamContract.builder();
     Set<PinKind> releases = EnumSet.noneOf(PinKind.class);
     for (PinKind kind : PinKind.values()) {
       int dropped = 0;
@@ -124,10 +122,10 @@ final class SummaryInference {
       }
       Boolean result = conditionalPin(normal, value, kind);
       if (result != null) {
-        param = param.withPinsIf(EnumSet.of(kind), result);
+        param.pinsIf(EnumSet.of(kind), result);
       }
     }
-    return releases.isEmpty() ? param : param.withReleases(releases);
+    return param.releases(releases).build();
   }
 
   /** The result value {@code r} such that the body returns r exactly when it pinned the parameter. */

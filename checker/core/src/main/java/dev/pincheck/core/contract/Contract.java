@@ -25,8 +25,7 @@ public record Contract(
     String inReadSection,
     Map<String, ParamContract> receiverFields) {
 
-  public static final Contract EMPTY = new Contract(
-      List.of(), ParamContract.NONE, Set.of(), null, false, null, null, List.of(), null, Map.of());
+  public static final Contract EMPTY = builder().build();
 
   public Contract {
     params = List.copyOf(params);
@@ -59,58 +58,106 @@ public record Contract(
     return !returnPins.isEmpty() || params.stream().anyMatch(ParamContract::declaresPins);
   }
 
-  public Contract withParam(int index, ParamContract value) {
-    List<ParamContract> copy = new ArrayList<>(params);
-    while (copy.size() <= index) {
-      copy.add(ParamContract.NONE);
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this contract, to change some of what it says. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.params.addAll(params);
+    builder.receiver = receiver;
+    builder.returnPins = returnPins;
+    builder.blockingReason = blockingReason;
+    builder.nonBlocking = nonBlocking;
+    builder.readLock = readLock;
+    builder.readUnlock = readUnlock;
+    builder.waitsForReaders = waitsForReaders;
+    builder.inReadSection = inReadSection;
+    builder.receiverFields = receiverFields;
+    return builder;
+  }
+
+  /** Collects what annotations, models or inference say about a method. */
+  public static final class Builder {
+    private final List<ParamContract> params = new ArrayList<>();
+    private ParamContract receiver = ParamContract.NONE;
+    private Set<PinKind> returnPins = Set.of();
+    private String blockingReason;
+    private boolean nonBlocking;
+    private DomainRef readLock;
+    private DomainRef readUnlock;
+    private List<DomainRef> waitsForReaders = List.of();
+    private String inReadSection;
+    private Map<String, ParamContract> receiverFields = Map.of();
+
+    private Builder() {}
+
+    /** The contract of parameter {@code index}; earlier parameters say nothing unless set. */
+    public Builder param(int index, ParamContract value) {
+      while (params.size() <= index) {
+        params.add(ParamContract.NONE);
+      }
+      params.set(index, value);
+      return this;
     }
-    copy.set(index, value);
-    return new Contract(copy, receiver, returnPins, blockingReason, nonBlocking, readLock,
-        readUnlock, waitsForReaders, inReadSection, receiverFields);
-  }
 
-  public Contract withReceiver(ParamContract value) {
-    return new Contract(params, value, returnPins, blockingReason, nonBlocking, readLock,
-        readUnlock, waitsForReaders, inReadSection, receiverFields);
-  }
+    public ParamContract param(int index) {
+      return index < params.size() ? params.get(index) : ParamContract.NONE;
+    }
 
-  public Contract withReturnPins(Set<PinKind> value) {
-    return new Contract(params, receiver, value, blockingReason, nonBlocking, readLock,
-        readUnlock, waitsForReaders, inReadSection, receiverFields);
-  }
+    public Builder receiver(ParamContract value) {
+      receiver = value;
+      return this;
+    }
 
-  public Contract withBlockingReason(String value) {
-    return new Contract(params, receiver, returnPins, value, nonBlocking, readLock, readUnlock,
-        waitsForReaders, inReadSection, receiverFields);
-  }
+    public ParamContract receiver() {
+      return receiver;
+    }
 
-  public Contract withNonBlocking(boolean value) {
-    return new Contract(params, receiver, returnPins, blockingReason, value, readLock, readUnlock,
-        waitsForReaders, inReadSection, receiverFields);
-  }
+    public Builder returnPins(Set<PinKind> value) {
+      returnPins = value;
+      return this;
+    }
 
-  public Contract withReadLock(DomainRef value) {
-    return new Contract(params, receiver, returnPins, blockingReason, nonBlocking, value,
-        readUnlock, waitsForReaders, inReadSection, receiverFields);
-  }
+    public Builder blockingReason(String value) {
+      blockingReason = value;
+      return this;
+    }
 
-  public Contract withReadUnlock(DomainRef value) {
-    return new Contract(params, receiver, returnPins, blockingReason, nonBlocking, readLock,
-        value, waitsForReaders, inReadSection, receiverFields);
-  }
+    public Builder nonBlocking() {
+      nonBlocking = true;
+      return this;
+    }
 
-  public Contract withWaitsForReaders(List<DomainRef> value) {
-    return new Contract(params, receiver, returnPins, blockingReason, nonBlocking, readLock,
-        readUnlock, value, inReadSection, receiverFields);
-  }
+    public Builder readLock(DomainRef value) {
+      readLock = value;
+      return this;
+    }
 
-  public Contract withReceiverFields(Map<String, ParamContract> value) {
-    return new Contract(params, receiver, returnPins, blockingReason, nonBlocking, readLock,
-        readUnlock, waitsForReaders, inReadSection, value);
-  }
+    public Builder readUnlock(DomainRef value) {
+      readUnlock = value;
+      return this;
+    }
 
-  public Contract withInReadSection(String value) {
-    return new Contract(params, receiver, returnPins, blockingReason, nonBlocking, readLock,
-        readUnlock, waitsForReaders, value, receiverFields);
+    public Builder waitsForReaders(List<DomainRef> value) {
+      waitsForReaders = value;
+      return this;
+    }
+
+    public Builder inReadSection(String value) {
+      inReadSection = value;
+      return this;
+    }
+
+    public Builder receiverFields(Map<String, ParamContract> value) {
+      receiverFields = value;
+      return this;
+    }
+
+    public Contract build() {
+      return new Contract(params, receiver, returnPins, blockingReason, nonBlocking, readLock,
+          readUnlock, waitsForReaders, inReadSection, receiverFields);
+    }
   }
 }

@@ -18,28 +18,28 @@ public final class ContractReader {
   /** Reads the contract of a method from its own annotations and its parameters'. */
   public static Contract read(List<AnnotationData> method, List<List<AnnotationData>> params) {
     int domainParam = domainParameter(params);
-    Contract contract = Contract.EMPTY;
+    Contract.Builder contract = Contract.builder();
     for (int i = 0; i < params.size(); i++) {
       ParamContract param = readParam(params.get(i), domainParam);
       if (param != ParamContract.NONE) {
-        contract = contract.withParam(i, param);
+        contract.param(i, param);
       }
     }
     List<DomainRef> waits = new ArrayList<>();
     for (AnnotationData annotation : method) {
       switch (simpleName(annotation)) {
-        case "Pins" -> contract = contract.withReturnPins(kinds(annotation));
-        case "Blocking" -> contract = contract.withBlockingReason("is declared @Blocking");
-        case "NonBlocking" -> contract = contract.withNonBlocking(true);
-        case "ReadLock" -> contract = contract.withReadLock(domain(annotation, domainParam));
-        case "ReadUnlock" -> contract = contract.withReadUnlock(domain(annotation, domainParam));
+        case "Pins" -> contract.returnPins(kinds(annotation));
+        case "Blocking" -> contract.blockingReason("is declared @Blocking");
+        case "NonBlocking" -> contract.nonBlocking();
+        case "ReadLock" -> contract.readLock(domain(annotation, domainParam));
+        case "ReadUnlock" -> contract.readUnlock(domain(annotation, domainParam));
         case "WaitsForReaders" -> waits.add(domain(annotation, domainParam));
-        case "InReadSection" -> contract = contract.withInReadSection(annotation.string("value", ""));
-        case "TearsDown" -> contract = contract.withReceiver(contract.receiver().withTearsDown(true));
+        case "InReadSection" -> contract.inReadSection(annotation.string("value", ""));
+        case "TearsDown" -> contract.receiver(contract.receiver().toBuilder().tearsDown().build());
         default -> {}
       }
     }
-    return waits.isEmpty() ? contract : contract.withWaitsForReaders(waits);
+    return contract.waitsForReaders(waits).build();
   }
 
   /**
@@ -47,34 +47,36 @@ public final class ContractReader {
    * the read section its body runs in and the promise not to block.
    */
   public static Contract inherit(Contract own, List<Contract> overridden) {
-    Contract result = own;
+    Contract.Builder result = own.toBuilder();
+    String section = own.inReadSection();
     for (Contract parent : overridden) {
-      if (result.inReadSection() == null && parent.inReadSection() != null) {
-        result = result.withInReadSection(parent.inReadSection());
+      if (section == null && parent.inReadSection() != null) {
+        section = parent.inReadSection();
+        result.inReadSection(section);
       }
       if (parent.nonBlocking()) {
-        result = result.withNonBlocking(true);
+        result.nonBlocking();
       }
     }
-    return result;
+    return result.build();
   }
 
   private static ParamContract readParam(List<AnnotationData> annotations, int domainParam) {
-    ParamContract param = ParamContract.NONE;
+    ParamContract.Builder param = ParamContract.builder();
     List<LockEffect> locks = new ArrayList<>();
     for (AnnotationData annotation : annotations) {
       switch (simpleName(annotation)) {
-        case "Pins" -> param = param.withPins(kinds(annotation));
-        case "PinsIf" -> param = param.withPinsIf(kinds(annotation), annotation.bool("result", true));
-        case "Releases" -> param = param.withReleases(kinds(annotation));
-        case "UsesPin" -> param = param.withUses(kinds(annotation));
-        case "AttachesTo" -> param = param.withAttachesTo(kinds(annotation).iterator().next());
-        case "SrcuDomain" -> param = param.withSrcuDomain(true);
-        case "ReadIndex" -> param = param.withReadIndex(true);
-        case "AfterGracePeriod" -> param = param.withAfterGracePeriod(domain(annotation, domainParam));
-        case "NonBlocking" -> param = param.withNonBlockingFunction(true);
-        case "Retires" -> param = param.withRetires(domain(annotation, domainParam));
-        case "TearsDown" -> param = param.withTearsDown(true);
+        case "Pins" -> param.pins(kinds(annotation));
+        case "PinsIf" -> param.pinsIf(kinds(annotation), annotation.bool("result", true));
+        case "Releases" -> param.releases(kinds(annotation));
+        case "UsesPin" -> param.uses(kinds(annotation));
+        case "AttachesTo" -> param.attachesTo(kinds(annotation).iterator().next());
+        case "SrcuDomain" -> param.srcuDomain();
+        case "ReadIndex" -> param.readIndex();
+        case "AfterGracePeriod" -> param.afterGracePeriod(domain(annotation, domainParam));
+        case "NonBlocking" -> param.nonBlockingFunction();
+        case "Retires" -> param.retires(domain(annotation, domainParam));
+        case "TearsDown" -> param.tearsDown();
         case "Locks" -> locks.add(lock(LockEffect.Action.LOCKS, annotation));
         case "Unlocks" -> locks.add(lock(LockEffect.Action.UNLOCKS, annotation));
         case "RequiresLock" -> locks.add(lock(LockEffect.Action.REQUIRES, annotation));
@@ -82,7 +84,8 @@ public final class ContractReader {
         default -> {}
       }
     }
-    return locks.isEmpty() ? param : param.withLocks(locks);
+    ParamContract read = param.locks(locks).build();
+    return read.equals(ParamContract.NONE) ? ParamContract.NONE : read;
   }
 
   private static LockEffect lock(LockEffect.Action action, AnnotationData annotation) {

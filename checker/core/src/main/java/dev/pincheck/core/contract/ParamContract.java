@@ -23,10 +23,7 @@ public record ParamContract(
     boolean tearsDown,
     List<LockEffect> locks) {
 
-  public static final ParamContract NONE =
-      new ParamContract(
-          Set.of(), Set.of(), true, Set.of(), Set.of(), null, false, false, null, false, null,
-          false, List.of());
+  public static final ParamContract NONE = builder().build();
 
   public ParamContract {
     pins = copy(pins);
@@ -45,63 +42,111 @@ public record ParamContract(
     return !pins.isEmpty() || !pinsIf.isEmpty() || !releases.isEmpty();
   }
 
-  public ParamContract withPins(Set<PinKind> value) {
-    return new ParamContract(value, pinsIf, pinsIfResult, releases, uses, attachesTo, srcuDomain,
-        readIndex, afterGracePeriod, nonBlockingFunction, retires, tearsDown, locks);
+  public static Builder builder() {
+    return new Builder();
   }
 
-  public ParamContract withPinsIf(Set<PinKind> value, boolean result) {
-    return new ParamContract(pins, value, result, releases, uses, attachesTo, srcuDomain,
-        readIndex, afterGracePeriod, nonBlockingFunction, retires, tearsDown, locks);
+  /** A builder starting from this contract, to change some of what it says. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.pins = pins;
+    builder.pinsIf = pinsIf;
+    builder.pinsIfResult = pinsIfResult;
+    builder.releases = releases;
+    builder.uses = uses;
+    builder.attachesTo = attachesTo;
+    builder.srcuDomain = srcuDomain;
+    builder.readIndex = readIndex;
+    builder.afterGracePeriod = afterGracePeriod;
+    builder.nonBlockingFunction = nonBlockingFunction;
+    builder.retires = retires;
+    builder.tearsDown = tearsDown;
+    builder.locks = locks;
+    return builder;
   }
 
-  public ParamContract withReleases(Set<PinKind> value) {
-    return new ParamContract(pins, pinsIf, pinsIfResult, value, uses, attachesTo, srcuDomain,
-        readIndex, afterGracePeriod, nonBlockingFunction, retires, tearsDown, locks);
-  }
+  /** Collects what annotations or inference say about a parameter, one aspect at a time. */
+  public static final class Builder {
+    private Set<PinKind> pins = Set.of();
+    private Set<PinKind> pinsIf = Set.of();
+    private boolean pinsIfResult = true;
+    private Set<PinKind> releases = Set.of();
+    private Set<PinKind> uses = Set.of();
+    private PinKind attachesTo;
+    private boolean srcuDomain;
+    private boolean readIndex;
+    private DomainRef afterGracePeriod;
+    private boolean nonBlockingFunction;
+    private DomainRef retires;
+    private boolean tearsDown;
+    private List<LockEffect> locks = List.of();
 
-  public ParamContract withUses(Set<PinKind> value) {
-    return new ParamContract(pins, pinsIf, pinsIfResult, releases, value, attachesTo, srcuDomain,
-        readIndex, afterGracePeriod, nonBlockingFunction, retires, tearsDown, locks);
-  }
+    private Builder() {}
 
-  public ParamContract withAttachesTo(PinKind value) {
-    return new ParamContract(pins, pinsIf, pinsIfResult, releases, uses, value, srcuDomain,
-        readIndex, afterGracePeriod, nonBlockingFunction, retires, tearsDown, locks);
-  }
+    public Builder pins(Set<PinKind> value) {
+      pins = value;
+      return this;
+    }
 
-  public ParamContract withSrcuDomain(boolean value) {
-    return new ParamContract(pins, pinsIf, pinsIfResult, releases, uses, attachesTo, value,
-        readIndex, afterGracePeriod, nonBlockingFunction, retires, tearsDown, locks);
-  }
+    public Builder pinsIf(Set<PinKind> value, boolean result) {
+      pinsIf = value;
+      pinsIfResult = result;
+      return this;
+    }
 
-  public ParamContract withReadIndex(boolean value) {
-    return new ParamContract(pins, pinsIf, pinsIfResult, releases, uses, attachesTo, srcuDomain,
-        value, afterGracePeriod, nonBlockingFunction, retires, tearsDown, locks);
-  }
+    public Builder releases(Set<PinKind> value) {
+      releases = value;
+      return this;
+    }
 
-  public ParamContract withAfterGracePeriod(DomainRef value) {
-    return new ParamContract(pins, pinsIf, pinsIfResult, releases, uses, attachesTo, srcuDomain,
-        readIndex, value, nonBlockingFunction, retires, tearsDown, locks);
-  }
+    public Builder uses(Set<PinKind> value) {
+      uses = value;
+      return this;
+    }
 
-  public ParamContract withNonBlockingFunction(boolean value) {
-    return new ParamContract(pins, pinsIf, pinsIfResult, releases, uses, attachesTo, srcuDomain,
-        readIndex, afterGracePeriod, value, retires, tearsDown, locks);
-  }
+    public Builder attachesTo(PinKind value) {
+      attachesTo = value;
+      return this;
+    }
 
-  public ParamContract withRetires(DomainRef value) {
-    return new ParamContract(pins, pinsIf, pinsIfResult, releases, uses, attachesTo, srcuDomain,
-        readIndex, afterGracePeriod, nonBlockingFunction, value, tearsDown, locks);
-  }
+    public Builder srcuDomain() {
+      srcuDomain = true;
+      return this;
+    }
 
-  public ParamContract withTearsDown(boolean value) {
-    return new ParamContract(pins, pinsIf, pinsIfResult, releases, uses, attachesTo, srcuDomain,
-        readIndex, afterGracePeriod, nonBlockingFunction, retires, value, locks);
-  }
+    public Builder readIndex() {
+      readIndex = true;
+      return this;
+    }
 
-  public ParamContract withLocks(List<LockEffect> value) {
-    return new ParamContract(pins, pinsIf, pinsIfResult, releases, uses, attachesTo, srcuDomain,
-        readIndex, afterGracePeriod, nonBlockingFunction, retires, tearsDown, value);
+    public Builder afterGracePeriod(DomainRef value) {
+      afterGracePeriod = value;
+      return this;
+    }
+
+    public Builder nonBlockingFunction() {
+      nonBlockingFunction = true;
+      return this;
+    }
+
+    public Builder retires(DomainRef value) {
+      retires = value;
+      return this;
+    }
+
+    public Builder tearsDown() {
+      tearsDown = true;
+      return this;
+    }
+
+    public Builder locks(List<LockEffect> value) {
+      locks = value;
+      return this;
+    }
+
+    public ParamContract build() {
+      return new ParamContract(pins, pinsIf, pinsIfResult, releases, uses, attachesTo, srcuDomain,
+          readIndex, afterGracePeriod, nonBlockingFunction, retires, tearsDown, locks);
+    }
   }
 }
