@@ -98,7 +98,7 @@ final class BodyContext {
     return switch (key.origin()) {
       case PARAM -> "parameter " + body.params().get(values.paramIndex(value)).name();
       case THIS -> "this";
-      case FIELD -> describe(values.fieldBase(value)) + "." + values.fieldName(value);
+      case FIELD -> describe(values.fieldBase(value)) + "." + AccessPath.simpleFieldName(values.fieldName(value));
       case CAPTURED -> displayName(key.detail().toString());
       case STATIC -> key.detail().toString();
       default -> "the value";
@@ -115,6 +115,8 @@ final class BodyContext {
   static String describe(AccessPath path) {
     Variable root = path.root();
     String head = root.kind() == Variable.Kind.TEMP ? "the value" : displayName(root.name());
-    return path.isField() ? head + "." + String.join(".", path.fields()) : head;
+    return path.isField()
+        ? head + "." + String.join(".", path.fields().stream().map(AccessPath::simpleFieldName).toList())
+        : head;
   }
 }

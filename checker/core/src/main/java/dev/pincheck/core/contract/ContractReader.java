@@ -119,6 +119,17 @@ public final class ContractReader {
     return kinds;
   }
 
+  /** The kinds of pin a field's {@code @Pins} says its object owns; empty without one. */
+  public static Set<PinKind> fieldPins(List<AnnotationData> annotations) {
+    Set<PinKind> kinds = EnumSet.noneOf(PinKind.class);
+    for (AnnotationData annotation : annotations) {
+      if (simpleName(annotation).equals("Pins")) {
+        kinds.addAll(kinds(annotation));
+      }
+    }
+    return kinds;
+  }
+
   /** Whether an annotation type is part of the vocabulary; front ends skip the others. */
   public static boolean isContractAnnotation(String qualifiedName) {
     return qualifiedName.startsWith(PACKAGE);

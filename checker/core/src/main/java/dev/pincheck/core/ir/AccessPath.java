@@ -28,6 +28,19 @@ public record AccessPath(Variable root, List<String> fields) implements Operand 
     return new AccessPath(root, fields.subList(0, fields.size() - 1));
   }
 
+  /**
+   * The name of an instance field in a path: {@code Owner#name} with the declaring class's
+   * binary name, so equally named fields of different classes stay apart.
+   */
+  public static String fieldName(String ownerBinaryName, String name) {
+    return ownerBinaryName + "#" + name;
+  }
+
+  /** A field's name as the source spells it, for messages. */
+  public static String simpleFieldName(String field) {
+    return field.substring(field.indexOf('#') + 1);
+  }
+
   public boolean isField() {
     return !fields.isEmpty();
   }
@@ -43,6 +56,7 @@ public record AccessPath(Variable root, List<String> fields) implements Operand 
           case PARAM -> "param#" + root.name();
           default -> root.name();
         };
-    return fields.isEmpty() ? head : head + "." + String.join(".", fields);
+    return fields.isEmpty() ? head
+        : head + "." + String.join(".", fields.stream().map(AccessPath::simpleFieldName).toList());
   }
 }

@@ -245,7 +245,8 @@ final class NodeLowering {
         receiver instanceof ImplicitThisNode && element != null
             ? scope.receiverOf(((Symbol) element).owner)
             : pathOf(receiver);
-    return base.field(name);
+    ClassSymbol declaring = element == null ? null : MethodNames.ownerClass((Symbol) element);
+    return base.field(declaring == null ? name : AccessPath.fieldName(MethodNames.binaryName(declaring), name));
   }
 
   /** Appends the instructions of {@code node}; {@code after} takes those that must follow a call. */

@@ -8,7 +8,9 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeScanner;
 import dev.pincheck.core.CompilationUnitModel;
+import dev.pincheck.core.contract.ContractReader;
 import dev.pincheck.core.contract.PinKind;
+import dev.pincheck.core.ir.AccessPath;
 import dev.pincheck.core.ir.MethodBody;
 import dev.pincheck.core.ir.SourcePos;
 import dev.pincheck.core.rules.Finding;
@@ -16,7 +18,8 @@ import dev.pincheck.core.rules.InternalErrors;
 import dev.pincheck.core.rules.Rule;
 import dev.pincheck.core.rules.Severity;
 import dev.pincheck.javac.JavacServices;
-import dev.pincheck.javac.contracts.FieldPins;
+import dev.pincheck.javac.contracts.AnnotationDataReader;
+import dev.pincheck.javac.contracts.MethodNames;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -107,10 +110,11 @@ public final class UnitTranslation {
       @Override
       public void visitVarDef(JCTree.JCVariableDecl tree) {
         if (tree.sym != null && tree.sym.getKind() == ElementKind.FIELD) {
-          Set<PinKind> kinds = FieldPins.of(tree.sym);
+          Set<PinKind> kinds = ContractReader.fieldPins(AnnotationDataReader.read(tree.sym));
           if (!kinds.isEmpty()) {
-            fieldPins.computeIfAbsent(tree.name.toString(), n -> EnumSet.noneOf(PinKind.class))
-                .addAll(kinds);
+            String field = AccessPath.fieldName(
+                MethodNames.binaryName(MethodNames.ownerClass(tree.sym)), tree.name.toString());
+            fieldPins.computeIfAbsent(field, n -> EnumSet.noneOf(PinKind.class)).addAll(kinds);
           }
         }
         super.visitVarDef(tree);

@@ -245,7 +245,8 @@ class LoweringTest {
         "  }",
         "}");
     List<Instruction.Invoke> puts = all(body(bodies, "Outer$Inner.f"), Instruction.Invoke.class);
-    AccessPath outerField = AccessPath.of(Variable.receiver()).field("this$0").field("mm");
+    AccessPath outerField = AccessPath.of(Variable.receiver()).field("this$0")
+        .field(AccessPath.fieldName("Outer", "mm"));
     assertEquals(outerField, puts.get(0).args().get(0));
     assertEquals(outerField, puts.get(1).args().get(0));
     assertEquals(AccessPath.of(Variable.statics("Outer")).field("shared"), puts.get(2).args().get(0));
