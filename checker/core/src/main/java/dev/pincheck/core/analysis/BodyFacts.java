@@ -13,13 +13,15 @@ import java.util.Set;
 
 /**
  * Path-insensitive facts gathered while exploring a body, for its inferred summary and for
- * the unit: why it may block, which domains it waits for, what it tears down or unlocks,
+ * the unit: why it may block, which domains it waits for, what it retires, tears down or unlocks,
  * which read section index it leaves, and which pins its field stores hand to objects.
  */
 final class BodyFacts {
   String blockingReason;
   final List<DomainRef> waits = new ArrayList<>();
   boolean tearsDownReceiver;
+  DomainRef retiresReceiver;
+  final Map<Integer, DomainRef> retiresParams = new HashMap<>();
   final Set<Integer> tearsDownParams = new HashSet<>();
   final Map<Integer, List<LockEffect>> unlockedParams = new HashMap<>();
   DomainRef readUnlock;

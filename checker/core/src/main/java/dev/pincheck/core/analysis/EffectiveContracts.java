@@ -39,9 +39,7 @@ final class EffectiveContracts {
         result.param(i, merged);
       }
     }
-    if (inferred.receiver().tearsDown()) {
-      result.receiver(declared.receiver().toBuilder().tearsDown().build());
-    }
+    result.receiver(merge(declared.receiver(), inferred.receiver()));
     if (!inferred.receiverFields().isEmpty()) {
       result.receiverFields(inferred.receiverFields());
     }
@@ -78,6 +76,9 @@ final class EffectiveContracts {
     }
     if (inferred.tearsDown()) {
       result.tearsDown();
+    }
+    if (declared.retires() == null && inferred.retires() != null) {
+      result.retires(inferred.retires());
     }
     if (inferred.srcuDomain()) {
       result.srcuDomain();

@@ -54,11 +54,10 @@ final class SrcuEffects {
       }
     }
     for (int i = 0; i < call.args().size(); i++) {
-      DomainRef retires = contract.param(i).retires();
-      String domain = retires == null ? null : domainKey(call, retires);
-      if (domain != null) {
-        state.retired.put(call.args().get(i), new PathState.Retirement(domain, call.pos(), call.callee()));
-      }
+      retire(call, call.args().get(i), contract.param(i).retires());
+    }
+    if (call.receiver() >= 0) {
+      retire(call, call.receiver(), contract.receiver().retires());
     }
     for (String domain : waitedDomains(call)) {
       state.retired.values().removeIf(retirement -> retirement.domain().equals(domain));
@@ -215,8 +214,28 @@ final class SrcuEffects {
             + " srcuReadLock returned for this section, exactly once.");
   }
 
+  /** The object leaves the domain's reader-visible state; note it for the body's summary too. */
+  private void retire(CallSite call, int object, DomainRef retires) {
+    String domain = retires == null ? null : domainKey(call, retires);
+    if (domain == null) {
+      return;
+    }
+    call.state().retired.put(object, new PathState.Retirement(domain, call.pos(), call.callee()));
+    DomainRef asSummary = summaryRef(call, retires);
+    ValueTable.Origin origin = context.values.origin(object);
+    if (asSummary != null && origin == ValueTable.Origin.THIS) {
+      context.facts.retiresReceiver = asSummary;
+    } else if (asSummary != null && origin == ValueTable.Origin.PARAM) {
+      context.facts.retiresParams.put(context.values.paramIndex(object), asSummary);
+    }
+  }
+
+  /** Whether the call retires the body's own receiver (a notifier unregistering itself). */
   private boolean retiresReceiver(CallSite call) {
     int self = context.values.receiver();
+    if (call.receiver() == self && call.contract().receiver().retires() != null) {
+      return true;
+    }
     for (int i = 0; i < call.args().size(); i++) {
       if (call.contract().param(i).retires() != null && call.args().get(i) == self) {
         return true;

@@ -42,6 +42,9 @@ final class SummaryInference {
       if (facts.tearsDownParams.contains(i)) {
         param.tearsDown();
       }
+      if (facts.retiresParams.containsKey(i)) {
+        param.retires(facts.retiresParams.get(i));
+      }
       if (facts.unlockedParams.containsKey(i) || !heldLocks(normal, i).isEmpty()) {
         List<LockEffect> locks = new ArrayList<>(heldLocks(normal, i));
         locks.addAll(facts.unlockedParams.getOrDefault(i, List.of()));
@@ -55,9 +58,11 @@ final class SummaryInference {
         contract.param(i, inferred);
       }
     }
+    ParamContract.Builder receiver = ParamContract.builder().retires(facts.retiresReceiver);
     if (facts.tearsDownReceiver) {
-      contract.receiver(ParamContract.builder().tearsDown().build());
+      receiver.tearsDown();
     }
+    contract.receiver(receiver.build());
     Set<PinKind> returnPins = EnumSet.noneOf(PinKind.class);
     boolean uncertainReturn = inferReturnPins(normal, returnPins);
     Set<String> uncertainFields = new HashSet<>();
