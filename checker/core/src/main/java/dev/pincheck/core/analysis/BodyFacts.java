@@ -26,7 +26,6 @@ final class BodyFacts {
   final Map<Integer, List<LockEffect>> unlockedParams = new HashMap<>();
   DomainRef readUnlock;
   int readIndexParam = -1;
-  int readUnlockDomainParam = -1;
   final Map<String, Set<PinKind>> fieldStores = new HashMap<>();
 
   void blocking(String reason) {

@@ -154,7 +154,7 @@ final class SrcuEffects {
       if (param.tearsDown()) {
         tornDown.add(value);
       }
-      if (!param.releases().isEmpty() && context.values.fieldBase(value) >= 0) {
+      if (releasesObjectsPin(call.state(), value, param) && context.values.fieldBase(value) >= 0) {
         tornDown.add(context.values.fieldBase(value));
       }
     }
@@ -183,16 +183,19 @@ final class SrcuEffects {
       return;
     }
     if (context.values.origin(index) == ValueTable.Origin.PARAM) {
-      context.facts.readUnlock = contract.readUnlock();
+      context.facts.readUnlock = summaryRef(call, contract.readUnlock());
       context.facts.readIndexParam = context.values.paramIndex(index);
-      context.facts.readUnlockDomainParam = paramOf(call, contract.readUnlock());
     }
     PathState.Section section = state.sections.stream()
         .filter(s -> s.index() == index).findFirst().orElse(null);
+    if (section == null && state.heap.containsValue(index)) {
+      return; // the section was handed to an object with its index (kvm's vcpu->srcu_idx)
+    }
     if (section != null) {
       state.sections.remove(section);
       state.closedIndexes.add(index);
-      if (domain != null && !domain.equals(section.domain())) {
+      if (domain != null && !domain.equals(section.domain())
+          && comparable(domain) && comparable(section.domain())) {
         context.report(Rule.SRCU_UNLOCK_MISMATCH, call.pos(),
             call.callee() + " leaves a read section of " + domainLabel(call, contract.readUnlock())
                 + " with the index of the section entered at line " + section.pos().line()
@@ -231,6 +234,13 @@ final class SrcuEffects {
   }
 
   /** Whether the call retires the body's own receiver (a notifier unregistering itself). */
+  /** A domain compared with another: named, or an Srcu whose identity is known (not a call's result). */
+  private boolean comparable(String domain) {
+    return Domains.isNamed(domain)
+        || context.values.origin(Integer.parseInt(domain.substring("value:".length())))
+            != ValueTable.Origin.CALL_RESULT;
+  }
+
   private boolean retiresReceiver(CallSite call) {
     int self = context.values.receiver();
     if (call.receiver() == self && call.contract().receiver().retires() != null) {
@@ -242,6 +252,11 @@ final class SrcuEffects {
       }
     }
     return false;
+  }
+
+  /** A drop of a pin the method holds itself tears nothing down; the object's pin does. */
+  private boolean releasesObjectsPin(PathState state, int value, ParamContract param) {
+    return param.releases().stream().anyMatch(kind -> eval.pin(state, value, kind).count() == 0);
   }
 
   private static boolean releasesPins(Contract contract) {
@@ -314,11 +329,6 @@ final class SrcuEffects {
       return DomainRef.receiverField(List.of(values.fieldName(value)));
     }
     return null;
-  }
-
-  private int paramOf(CallSite call, DomainRef ref) {
-    DomainRef summary = summaryRef(call, ref);
-    return summary != null && summary.isParam() ? summary.paramIndex() : -1;
   }
 
   private static String labelOf(PathState state, String domain) {

@@ -70,7 +70,7 @@ final class SummaryInference {
         .blockingReason(body.declared().nonBlocking() ? null : facts.blockingReason)
         .waitsForReaders(facts.waits)
         .readLock(inferReadLock(normal))
-        .readUnlock(facts.readUnlock == null ? null : unlockDomain(facts))
+        .readUnlock(facts.readUnlock)
         .receiverFields(inferReceiverFields(normal, uncertainFields));
     return new Summary(contract.build(), uncertain, uncertainFields, uncertainReturn);
   }
@@ -172,7 +172,10 @@ final class SummaryInference {
         }
         returns++;
         PinRecord record = eval.pin(state, state.returned, kind);
-        if (record.count() > 0 || record.unknown()) {
+        if (record.unknown()) {
+          return true; // lost track of the returned value's pins: callers must not guess either
+        }
+        if (record.count() > 0) {
           pinned++;
         }
       }
@@ -200,13 +203,6 @@ final class SummaryInference {
       found = ref;
     }
     return found;
-  }
-
-  private DomainRef unlockDomain(BodyFacts facts) {
-    if (facts.readUnlock.isNamed()) {
-      return facts.readUnlock;
-    }
-    return facts.readUnlockDomainParam >= 0 ? DomainRef.param(facts.readUnlockDomainParam) : null;
   }
 
   /** How a caller names a domain this body knows by key: a parameter, a receiver field, a name. */

@@ -185,12 +185,16 @@ final class Transfer {
   }
 
   /**
-   * {@code a == b}: decided for two constants (interned by value), otherwise numbered with
-   * its operands in a fixed order, so {@code 1 == mode} and {@code mode == 1} are one test.
+   * {@code a == b}: decided for two constants (interned by value), the boolean itself when
+   * compared with {@code true} or {@code false}, otherwise numbered with its operands in a
+   * fixed order, so {@code 1 == mode} and {@code mode == 1} are one test.
    */
   private int equality(List<Integer> operands) {
     int left = Math.min(operands.get(0), operands.get(1));
     int right = Math.max(operands.get(0), operands.get(1));
+    if (left == ValueTable.TRUE || left == ValueTable.FALSE) {
+      return left == ValueTable.TRUE ? right : not(right); // ok == true, mmgetNotZero(mm) == false
+    }
     if (context.values.isConstant(left) && context.values.isConstant(right)) {
       return left == right ? ValueTable.TRUE : ValueTable.FALSE;
     }

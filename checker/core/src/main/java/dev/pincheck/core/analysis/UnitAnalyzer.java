@@ -38,7 +38,7 @@ public final class UnitAnalyzer {
   }
 
   public List<Finding> check(CompilationUnitModel unit) {
-    List<MethodBody> bodies = relevantBodies(unit.bodies());
+    List<MethodBody> bodies = options.analyzeAll() ? unit.bodies() : relevantBodies(unit.bodies());
     EffectiveContracts contracts = new EffectiveContracts();
     Map<String, Set<PinKind>> fieldPins = new HashMap<>(unit.declaredFieldPins());
     Reporter silent = new Reporter(options);

@@ -12,6 +12,8 @@ import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.tree.TreeScanner;
 import dev.pincheck.core.contract.Contract;
+import dev.pincheck.core.contract.LibraryModels;
+import dev.pincheck.core.ir.CallTarget;
 import dev.pincheck.javac.JavacServices;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -188,10 +190,20 @@ final class RelevanceFilter {
       return facts;
     }
 
+    /**
+     * A JDK call that may block has a contract too (a library model): a helper that sleeps
+     * must be lowered so a read section calling it sees that it blocks.
+     */
+    private boolean blockingModel(MethodSymbol called) {
+      CallTarget target = services.callTargets().of(called);
+      return LibraryModels.blockingReason(target.ownerTypes(), target.simpleName()) != null;
+    }
+
     private void record(Symbol symbol) {
       if (symbol instanceof MethodSymbol called) {
         invoked.add(called);
-        if (!contractCall && !services.contracts().own(called).equals(Contract.EMPTY)) {
+        if (!contractCall && (!services.contracts().own(called).equals(Contract.EMPTY)
+            || blockingModel(called))) {
           contractCall = true;
         }
       }

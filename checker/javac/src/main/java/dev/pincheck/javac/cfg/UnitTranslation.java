@@ -39,13 +39,17 @@ public final class UnitTranslation {
   private final BodyObserver observer;
   private final BodyTranslator translator;
   private final RelevanceFilter filter;
+  private final boolean everyBody;
   private final List<MethodBody> bodies = new ArrayList<>();
   private final Map<String, Set<PinKind>> fieldPins = new LinkedHashMap<>();
   private final List<Finding> failures = new ArrayList<>();
 
-  public UnitTranslation(JavacServices services, CompilationUnitTree unit, BodyObserver observer) {
+  /** {@code everyBody}: lower every body, not only those the relevance filter selects. */
+  public UnitTranslation(
+      JavacServices services, CompilationUnitTree unit, BodyObserver observer, boolean everyBody) {
     this.unit = unit;
     this.observer = observer;
+    this.everyBody = everyBody;
     this.translator = new BodyTranslator(services, unit);
     this.filter = new RelevanceFilter(services, topLevelClasses(unit));
   }
@@ -68,7 +72,8 @@ public final class UnitTranslation {
     try {
       collectFieldPins((JCTree) topLevel);
       TreePath path = new TreePath(new TreePath(unit), topLevel);
-      selected = filter.select(symbol, BodyFinder.find(path));
+      List<BodySource> found = BodyFinder.find(path);
+      selected = everyBody ? found : filter.select(symbol, found);
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
       fail(String.valueOf(symbol), Positions.start(topLevel), e);
       return;

@@ -78,7 +78,7 @@ final class CompilationUnitListener implements TaskListener {
     }
     CompilationUnitTree unit = event.getCompilationUnit();
     try {
-      if (contractsVisible()) {
+      if (options.analyzeAll() || contractsVisible()) {
         analysed(unit, analysed);
       }
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
@@ -103,7 +103,7 @@ final class CompilationUnitListener implements TaskListener {
     PendingUnit state = pending.get(unit);
     if (state == null) {
       state = new PendingUnit(
-          new UnitTranslation(services, unit, observer),
+          new UnitTranslation(services, unit, observer, options.analyzeAll()),
           new HashSet<>(UnitTranslation.topLevelClasses(unit)));
       pending.put(unit, state);
     }
