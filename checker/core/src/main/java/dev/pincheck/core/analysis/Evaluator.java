@@ -6,7 +6,9 @@ import dev.pincheck.core.ir.Constant;
 import dev.pincheck.core.ir.Literal;
 import dev.pincheck.core.ir.Operand;
 import dev.pincheck.core.ir.Variable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads operands as symbolic values in a path state, makes fresh values at sites, and keeps
@@ -77,10 +79,34 @@ final class Evaluator {
    */
   int fresh(PathState state, ValueTable.Origin origin, int site) {
     int value = context.values.site(origin, site, 0);
-    if (state.mentions(value)) {
-      state.rename(value, context.values.older(value));
+    int older = context.values.older(value);
+    boolean fieldsTracked = false;
+    for (int fieldValue : fieldValuesOf(state, value)) {
+      state.rename(fieldValue, context.values.field(older, context.values.fieldName(fieldValue)));
+      fieldsTracked = true;
+    }
+    if (fieldsTracked || state.mentions(value)) {
+      state.heap.keySet().stream().filter(key -> key.base() == value).toList().forEach(key ->
+          state.heap.put(new ValueTable.FieldOf(older, key.field()), state.heap.remove(key)));
+      state.rename(value, older);
     }
     return value;
+  }
+
+  /** The values of fields of {@code object} the state has facts about (its pins, its reads). */
+  private Set<Integer> fieldValuesOf(PathState state, int object) {
+    Set<Integer> fields = new HashSet<>();
+    for (PathState.PinKey key : state.pins.keySet()) {
+      if (context.values.fieldBase(key.value()) == object) {
+        fields.add(key.value());
+      }
+    }
+    for (int value : state.referencedValues()) {
+      if (value >= 0 && context.values.fieldBase(value) == object) {
+        fields.add(value);
+      }
+    }
+    return fields;
   }
 
   int derived(String op, List<Integer> operands) {
