@@ -135,7 +135,7 @@ final class PathExplorer {
     Set<Integer> referenced = withOperands(state.referencedValues());
     state.booleans.keySet().removeIf(value -> !referenced.contains(value) && !isRecomputable(value));
     state.guards.keySet().retainAll(referenced);
-    state.isNull.keySet().retainAll(referenced);
+    state.isNull.keySet().removeIf(value -> !referenced.contains(value) && isSiteValue(value));
     state.functions.keySet().retainAll(referenced);
     state.pins.entrySet().removeIf(entry -> {
       PinRecord record = entry.getValue();

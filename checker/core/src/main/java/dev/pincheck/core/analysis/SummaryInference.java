@@ -112,15 +112,18 @@ final class SummaryInference {
     Set<PinKind> releases = EnumSet.noneOf(PinKind.class);
     for (PinKind kind : PinKind.values()) {
       int dropped = 0;
+      int nullPaths = 0;
       boolean unsure = false;
       for (PathState state : normal) {
         PinRecord record = eval.pin(state, value, kind);
         unsure |= record.unknown();
-        if (record.dropped() && record.count() == 0 && !record.incoming()) {
+        if (eval.isNull(state, value)) {
+          nullPaths++; // nothing to drop on this path: if (mm != null) mmput(mm)
+        } else if (record.dropped() && record.count() == 0 && !record.incoming()) {
           dropped++;
         }
       }
-      if (!normal.isEmpty() && dropped == normal.size()) {
+      if (dropped > 0 && dropped + nullPaths == normal.size()) {
         releases.add(kind);
       } else if (dropped > 0 || unsure) {
         uncertain.add(index);
