@@ -24,6 +24,8 @@ import java.util.Set;
  */
 final class PathExplorer {
   static final int MAX_STATES_PER_BLOCK = 512;
+  /** Bounds the work on one body, whatever its shape, so no method can stall a build. */
+  static final int MAX_STATES_PER_BODY = 20_000;
 
   /** A state at the end of a body; {@code exceptional} when an exception leaves the body. */
   record Exit(PathState state, boolean exceptional) {}
@@ -53,6 +55,7 @@ final class PathExplorer {
     Deque<Work> work = new ArrayDeque<>();
     List<Exit> exits = new ArrayList<>();
     work.push(new Work(body.entry(), new PathState()));
+    int explored = 0;
     while (!work.isEmpty()) {
       Work next = work.pop();
       Block block = next.block();
@@ -62,7 +65,7 @@ final class PathExplorer {
       if (!states.add(state)) {
         continue;
       }
-      if (states.size() > MAX_STATES_PER_BLOCK) {
+      if (states.size() > MAX_STATES_PER_BLOCK || ++explored > MAX_STATES_PER_BODY) {
         throw new TooManyPaths();
       }
       if (block == body.normalExit() || block == body.exceptionalExit()

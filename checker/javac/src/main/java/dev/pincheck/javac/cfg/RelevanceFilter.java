@@ -40,6 +40,12 @@ final class RelevanceFilter {
   private final Set<ClassSymbol> seen = new HashSet<>();
   private final Set<Symbol> lowered = new HashSet<>();
   private final Set<Symbol> wanted = new HashSet<>();
+  /**
+   * Whether a class of the unit seen so far calls or declares a contract. A call that may block
+   * (a JDK model) matters only to read sections and non-blocking code of the same unit, so it
+   * seeds lowering only then, or while classes of the unit are still to come.
+   */
+  private boolean unitTouchesContracts;
 
   RelevanceFilter(JavacServices services, Set<ClassSymbol> unitClasses) {
     this.services = services;
@@ -86,7 +92,13 @@ final class RelevanceFilter {
           link(edges, i, j);
         }
       }
-      if (isSeed(fact, topLevel)) {
+    }
+    boolean classTouchesContracts = facts.stream().anyMatch(f -> f.contractCall || f.ownContract);
+    unitTouchesContracts |= classTouchesContracts;
+    boolean blockingMatters = unitTouchesContracts || unitClasses.stream().anyMatch(c -> !seen.contains(c));
+    for (int i = 0; i < count; i++) {
+      Facts fact = facts.get(i);
+      if (isSeed(fact, topLevel) || blockingMatters && fact.blockingCall) {
         selected[i] = true;
         work.add(i);
       }
@@ -151,6 +163,7 @@ final class RelevanceFilter {
     final Set<Symbol> instantiated = new LinkedHashSet<>();
     MethodSymbol method;
     boolean contractCall;
+    boolean blockingCall;
     boolean ownContract;
 
     private Facts(JavacServices services) {
@@ -202,9 +215,11 @@ final class RelevanceFilter {
     private void record(Symbol symbol) {
       if (symbol instanceof MethodSymbol called) {
         invoked.add(called);
-        if (!contractCall && (!services.contracts().own(called).equals(Contract.EMPTY)
-            || blockingModel(called))) {
+        if (!contractCall && !services.contracts().own(called).equals(Contract.EMPTY)) {
           contractCall = true;
+        }
+        if (!blockingCall && blockingModel(called)) {
+          blockingCall = true;
         }
       }
     }
